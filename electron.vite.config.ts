@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// Our folders are not electron-vite's defaults (src/main, src/preload, src/renderer), so every
+// process names its entries. The main build carries four programs that share the core: the
+// Electron app, the browser host, the CLI and the parser worker.
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/electron/main.ts'),
+          server: resolve(__dirname, 'src-main/server/main.ts'),
+          cli: resolve(__dirname, 'src-main/cli/main.ts'),
+          'ingest-worker': resolve(__dirname, 'src-main/core/ingest/worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: true,
+      rollupOptions: { input: { preload: resolve(__dirname, 'src-main/electron/preload.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src-renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+    },
+  },
+})

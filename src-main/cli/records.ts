@@ -1,0 +1,46 @@
+import type { Workspace } from '../core/workspace'
+import type { ArticleSummary } from '../core/model'
+
+/** An article as `crosscheck articles --json` prints it (shape fixed by the CLI contract). */
+export interface ArticleRecord {
+  id: number
+  title: string
+  outlet: string | null
+  publishedAt: string | null
+  url: string | null
+  language: string | null
+  sourceFile: string
+  wordCount: number
+  copyOf: Array<{ id: number; similarity: number; kind: 'duplicate' | 'near_duplicate' | 'spun_copy' }>
+  spam: Array<{ text: string; start: number; end: number }>
+  removed: Array<{ kind: string; text: string; start: number; end: number }>
+}
+
+export function articleRecord(ws: Workspace, summary: ArticleSummary): ArticleRecord {
+  const detail = ws.getArticle(summary.id)
+  const removed = detail.removed.map(({ kind, text, start, end }) => ({ kind, text, start, end }))
+  return {
+    id: detail.id,
+    title: detail.title,
+    outlet: detail.outlet,
+    publishedAt: detail.publishedAt,
+    url: detail.url,
+    language: detail.language,
+    sourceFile: detail.sourceFile,
+    wordCount: detail.wordCount,
+    // Copy detection arrives with issue 3; the field is in the contract already.
+    copyOf: [],
+    spam: removed.filter((r) => r.kind === 'spam').map(({ text, start, end }) => ({ text, start, end })),
+    removed,
+  }
+}
+
+/** `show --json`: the record plus the clean and raw text and the sentences. */
+export function articleShowRecord(ws: Workspace, id: number): ArticleRecord & {
+  text: string
+  rawText: string
+  sentences: Array<{ start: number; end: number; text: string }>
+} {
+  const detail = ws.getArticle(id)
+  return { ...articleRecord(ws, detail), text: detail.text, rawText: detail.rawText, sentences: detail.sentences }
+}

@@ -1,0 +1,59 @@
+/**
+ * The one entry point from a file's bytes to a ParsedArticle. Synchronous and pure (no fs, no
+ * electron): the importer runs it in a worker thread under time and memory limits.
+ */
+import { applyRemovals } from './clean-text'
+import { decodeBytes, UNICODE_ENCODINGS } from './decode'
+import { readHtml } from './html-reader'
+import { resolveMetadata, type MetadataHints } from './metadata'
+import { cleanPlainText } from './plain-cleaner'
+import { sniffFormat } from './sniff'
+import { IngestError, MAX_ARTICLE_BYTES, type ParsedArticle, type RemovedSpan } from './types'
+
+/**
+ * Reads one file.
+ * @throws IngestError for files that are empty, too large, binary, unreadable, or hold no
+ *   article text once boilerplate is removed.
+ */
+export function parseArticle(input: { name: string; bytes: Uint8Array }): ParsedArticle {
+  const { name, bytes } = input
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new IngestError(
+      'too_large',
+      `The file is ${megabytes(bytes.length)} MB; the largest article Crosscheck reads is ${megabytes(MAX_ARTICLE_BYTES)} MB.`,
+    )
+  }
+  const format = sniffFormat(name, bytes)
+  const decoded = decodeBytes(bytes)
+  const warnings: string[] = []
+  if (!UNICODE_ENCODINGS.has(decoded.encoding)) {
+    warnings.push(`The file is not valid UTF-8; it was decoded as ${decoded.encoding}.`)
+  }
+  if (decoded.text.includes('\uFFFD')) warnings.push('Some characters could not be decoded and show as �.')
+  if (decoded.text.trim() === '') throw new IngestError('empty', 'The file is empty: it holds only blank space.')
+
+  let rawText: string
+  let removed: RemovedSpan[]
+  let hints: MetadataHints
+  if (format === 'html') {
+    const page = readHtml(decoded.text)
+    ;({ rawText, removed, hints } = page)
+    warnings.push(...page.warnings)
+  } else {
+    rawText = decoded.text
+    ;({ removed, hints } = cleanPlainText(rawText, format))
+  }
+
+  const clean = applyRemovals(rawText, removed).text
+  if (clean.trim() === '') {
+    if (rawText.trim() === '') throw new IngestError('no_text', 'No article text found: the page shows no text.')
+    throw new IngestError('no_text', 'No article text found: everything in the file looks like boilerplate.')
+  }
+  const meta = resolveMetadata(hints, rawText, clean)
+  return { format, encoding: decoded.encoding, rawText, removed, ...meta, warnings }
+}
+
+function megabytes(n: number): string {
+  const mb = n / (1024 * 1024)
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)
+}

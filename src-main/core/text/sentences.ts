@@ -1,0 +1,47 @@
+import type { Sentence } from '../model'
+
+// Intl.Segmenter ends a sentence after any period followed by a space, so "Mr. Putin" and
+// "the U.S. said" would be cut. A break after one of these words is undone.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'st', 'jr', 'sr', 'vs', 'etc',
+  'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co',
+  'corp', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'dept', 'gov', 'fig',
+])
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+function endsWithAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(“"'])([\p{L}.]+)\.\s*$/u.exec(segment)
+  if (!m?.[1]) return false
+  const word = m[1].toLowerCase()
+  // Single capital initials ("Vladimir V. Putin") and dotted acronyms ("U.S.") do not end sentences.
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)
+}
+
+/** Splits clean text into sentences with offsets; paragraphs ("\n\n") always end a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let paraStart = 0
+  for (const para of text.split('\n\n')) {
+    let pending: { start: number; end: number } | null = null
+    for (const seg of segmenter.segment(para)) {
+      const start = paraStart + seg.index
+      const end = start + seg.segment.length
+      if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end))) pending.end = end
+      else {
+        if (pending) pushTrimmed(text, pending, out)
+        pending = { start, end }
+      }
+    }
+    if (pending) pushTrimmed(text, pending, out)
+    paraStart += para.length + 2
+  }
+  return out
+}
+
+function pushTrimmed(text: string, span: { start: number; end: number }, out: Sentence[]): void {
+  let { start, end } = span
+  while (start < end && /\s/u.test(text[start] ?? '')) start++
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--
+  if (end > start) out.push({ start, end, text: text.slice(start, end) })
+}

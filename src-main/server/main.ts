@@ -1,0 +1,48 @@
+/**
+ * The browser host: `npm start` runs it where no Electron binary is installed, and the
+ * end-to-end tests drive it in Chromium. It serves one workspace on 127.0.0.1 only.
+ */
+import { randomBytes } from 'node:crypto'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { defaultWorkspacePath } from '../host/paths'
+import { openHostWorkspace } from '../host/open-workspace'
+import { createBrowserHost } from './app'
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: process.env['CROSSCHECK_PORT'] ?? '0' },
+      demo: { type: 'boolean', default: true },
+      'no-demo': { type: 'boolean', default: false },
+    },
+  })
+  const path = values.db ? resolve(values.db) : defaultWorkspacePath()
+  const workspace = await openHostWorkspace({
+    path,
+    entryDir: __dirname,
+    demo: values.demo && !values['no-demo'],
+    log: (l) => console.log(l),
+  })
+  // A per-launch secret: a page elsewhere cannot guess it, so it cannot call the API.
+  const token = process.env['CROSSCHECK_TOKEN'] ?? randomBytes(24).toString('base64url')
+  const server = createBrowserHost({ workspace, rendererDir: join(__dirname, '../renderer'), token })
+  server.listen(Number(values.port), '127.0.0.1', () => {
+    const a = server.address()
+    const port = typeof a === 'object' && a ? a.port : 0
+    console.log(`Workspace: ${path}`)
+    console.log(`Crosscheck is running at http://127.0.0.1:${port}/?token=${token}`)
+  })
+  const stop = (): void => {
+    server.close()
+    void workspace.close().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`Crosscheck could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react'
+
+export interface Shortcuts {
+  /** `/`: jump to the library filter. */
+  focusFilter: () => void
+  /** Ctrl+O / Cmd+O: pick files to import. */
+  openFiles: () => void
+}
+
+/** Window-wide keyboard shortcuts. `/` is left alone while typing in a field. */
+export function useShortcuts(shortcuts: Shortcuts): void {
+  const ref = useRef(shortcuts)
+  ref.current = shortcuts
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented || event.altKey) return
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && !event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault()
+        ref.current.openFiles()
+      } else if (!mod && event.key === '/' && !isTyping(event.target)) {
+        event.preventDefault()
+        ref.current.focusFilter()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (!(target instanceof HTMLInputElement)) return false
+  return !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type)
+}

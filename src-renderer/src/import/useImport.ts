@@ -1,0 +1,98 @@
+import { useCallback, useRef, useState } from 'react'
+import { errorText, invoke } from '../api/client'
+import type { PickedFile } from './collectDropped'
+import { HostLostError, failed, importOne, skipped, type ImportRow } from './importOne'
+
+/** An import batch, from first file to the closed report. */
+export interface ImportRun {
+  total: number
+  /** Files finished so far (imported, duplicate or failed). */
+  done: number
+  /** The file being sent now. */
+  current: string | null
+  cancelling: boolean
+  /** Set when the batch has ended: every file's outcome, in the order picked. */
+  rows: ImportRow[] | null
+}
+
+export interface Importer {
+  run: ImportRun | null
+  start: (files: PickedFile[]) => void
+  /** Stop after the file being sent now. */
+  cancel: () => void
+  /** Close the report. */
+  dismiss: () => void
+}
+
+/**
+ * Imports files one after another, with progress and cancel. After a batch it awaits
+ * `onFinished` (the library refresh), so the report can name the articles duplicates repeat.
+ */
+export function useImport(maxFileBytes: number | undefined, onFinished: () => Promise<void>): Importer {
+  const [run, setRun] = useState<ImportRun | null>(null)
+  const busy = useRef(false)
+  const cancelled = useRef(false)
+
+  const start = useCallback(
+    (files: PickedFile[]) => {
+      if (busy.current || files.length === 0) return
+      busy.current = true
+      cancelled.current = false
+      setRun({ total: files.length, done: 0, current: files[0]?.name ?? null, cancelling: false, rows: null })
+      const progress = (done: number, current: string | null): void => setRun((r) => r && { ...r, done, current })
+      void (async () => {
+        let rows: ImportRow[] = []
+        try {
+          rows = await importAll(files, maxFileBytes, cancelled, progress)
+          await onFinished()
+        } finally {
+          busy.current = false
+          setRun((r) => r && { ...r, current: null, rows })
+        }
+      })()
+    },
+    [maxFileBytes, onFinished],
+  )
+  const cancel = useCallback(() => {
+    cancelled.current = true
+    setRun((r) => r && { ...r, cancelling: true })
+  }, [])
+  const dismiss = useCallback(() => setRun((r) => (r?.rows ? null : r)), [])
+  return { run, start, cancel, dismiss }
+}
+
+async function importAll(
+  files: PickedFile[],
+  knownMax: number | undefined,
+  cancelled: { current: boolean },
+  progress: (done: number, current: string | null) => void,
+): Promise<ImportRow[]> {
+  const maxBytes = knownMax ?? (await fetchMaxBytes())
+  const rows: ImportRow[] = []
+  for (const [i, picked] of files.entries()) {
+    if (cancelled.current) {
+      rows.push(...files.slice(i).map((f) => skipped(f.name, 'Not imported: the import was cancelled')))
+      break
+    }
+    progress(i, picked.name)
+    try {
+      rows.push(await importOne(picked, maxBytes))
+    } catch (error) {
+      const why = error instanceof HostLostError ? error.message : errorText(error)
+      rows.push(failed(picked.name, why))
+      rows.push(...files.slice(i + 1).map((f) => skipped(f.name, 'Not imported: lost contact with the Crosscheck host')))
+      break
+    }
+  }
+  progress(rows.length, null)
+  return rows
+}
+
+/** The size limit, if the host can tell us; otherwise the host enforces it alone. */
+async function fetchMaxBytes(): Promise<number | null> {
+  try {
+    return (await invoke('workspace-info', {})).maxFileBytes
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState, type JSX } from 'react'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { ArticleView } from './ArticleView'
+import { useArticle } from './useArticle'
+
+interface Props {
+  articleId: number | null
+}
+
+/** The selected article: its facts, then its clean text or, on request, the raw text with removals. */
+export function Reader({ articleId }: Readonly<Props>): JSX.Element {
+  const article = useArticle(articleId)
+  const [showRemoved, setShowRemoved] = useState(false)
+  const scrollRef = useRef<HTMLElement>(null)
+  useEffect(() => {
+    // A newly opened article starts at its top, not where the last one was left.
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [articleId])
+  return (
+    <section ref={scrollRef} className="reader" aria-label="Reader" aria-busy={article.loading}>
+      {articleId === null ? (
+        <p className="placeholder">Select an article in the library to read it here.</p>
+      ) : article.error ? (
+        <ErrorAlert title="Could not open this article" error={article.error} onRetry={article.reload} />
+      ) : article.data === undefined ? (
+        <p className="placeholder">Loading article…</p>
+      ) : (
+        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} />
+      )}
+    </section>
+  )
+}
