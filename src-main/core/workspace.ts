@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3'
-import { applyRemovals } from './ingest/clean-text'
 import { prepareImport, readImportFile, storePrepared, type PreparedImport } from './ingest/importer'
 import type { ArticleParser } from './ingest/parser'
 import { MAX_ARTICLE_BYTES } from './ingest/types'

@@ -41,8 +41,15 @@ export function lineSpan(rawText: string, line: LineBlock): { start: number; end
   return { start: line.start, end: line.end < rawText.length ? line.end + 1 : line.end }
 }
 
-/** Counts words the simple way: runs of letters or digits. */
-export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)
-  return m ? m.length : 0
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
+/**
+ * Counts words the simple way: runs of letters or digits. Stops at `cap`, because callers only
+ * compare against small thresholds and a 20 MB single-line file must stay cheap.
+ */
+export function wordCount(text: string, cap = Number.POSITIVE_INFINITY): number {
+  let n = 0
+  WORD.lastIndex = 0
+  while (n < cap && WORD.exec(text)) n++
+  return n
 }

@@ -88,6 +88,9 @@ interface ReadabilityArticle {
   publishedTime: string | null
 }
 
+/** linkedom's types lean on the DOM lib, which the main process does not load; this is the slice we use. */
+const parseLinkedom = parseHTML as unknown as (html: string) => { document: LinkedomDocument }
+
 function parseDocument(html: string): LinkedomDocument {
   // linkedom treats a fragment's first element as the document element; give it a real page.
   let source = html
@@ -97,7 +100,7 @@ function parseDocument(html: string): LinkedomDocument {
       : `<!DOCTYPE html><html><body>${html}</body></html>`
   }
   try {
-    return parseHTML(source).document as unknown as LinkedomDocument
+    return parseLinkedom(source).document
   } catch (error) {
     throw new IngestError('parse_failed', `The HTML could not be parsed: ${messageOf(error)}`)
   }
@@ -106,7 +109,8 @@ function parseDocument(html: string): LinkedomDocument {
 /** Readability's article, or null (with a warning) when it finds none or fails on the page. */
 function runReadability(document: LinkedomDocument, warnings: string[]): ReadabilityArticle | null {
   try {
-    const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode })
+    // The serializer hands back the content element itself, so its lines can be read like the page's.
+    const reader = new Readability<DomNode>(document as never, { serializer: (node: unknown) => node as DomNode })
     const result = reader.parse()
     if (!result?.content) {
       warnings.push('The article extractor found no article body; boilerplate was found by the plain-text rules only.')
@@ -121,7 +125,10 @@ function runReadability(document: LinkedomDocument, warnings: string[]): Readabi
     }
   } catch (error) {
     // A RangeError is a stack overflow on a pathological page; either way the page's text is still here.
-    warnings.push(`The article extractor failed on this page (${messageOf(error)}); boilerplate was found by the plain-text rules only.`)
+    warnings.push(
+      `The article extractor failed on this page (${messageOf(error)}); ` +
+        'boilerplate was found by the plain-text rules only.',
+    )
     return null
   }
 }

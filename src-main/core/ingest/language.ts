@@ -35,7 +35,9 @@ export function detectLanguage(text: string): string | null {
   return ISO_639_1[code] ?? null
 }
 
-const INDONESIAN_ONLY = new Set(['bahwa', 'karena', 'pemerintah', 'kembali', 'sebuah', 'mengatakan', 'tersebut', 'bisa', 'saat', 'belum'])
+const INDONESIAN_ONLY = new Set([
+  'bahwa', 'karena', 'pemerintah', 'kembali', 'sebuah', 'mengatakan', 'tersebut', 'bisa', 'saat', 'belum',
+])
 const MALAY_ONLY = new Set(['bahawa', 'kerana', 'kerajaan', 'semula', 'boleh', 'ialah', 'sahaja', 'hadapan', 'berkata'])
 
 /**
@@ -64,7 +66,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
  */
 function looksEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/[a-z\u00c0-\u024f']+/g)
-  if (!words || words.length < 40) return false
+  if (!words || words.length < 15) return false
   let hits = 0
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++
   return hits / words.length > 0.28

@@ -147,7 +147,9 @@ const COMPILED: readonly Compiled[] = LEXICONS.map((lexicon) => {
   return {
     lexicon,
     anywhere: latin.length ? new RegExp(`(?:^|${NOT_WORD})(?:${alternation(latin)})${WORD_END}`, 'u') : null,
-    leading: lexicon.leading.length ? new RegExp(`^${NOT_WORD}{0,3}(?:${alternation(lexicon.leading)})${WORD_END}`, 'u') : null,
+    leading: lexicon.leading.length
+      ? new RegExp(`^${NOT_WORD}{0,3}(?:${alternation(lexicon.leading)})${WORD_END}`, 'u')
+      : null,
     cjk: lexicon.anywhere.filter(isSubstringPhrase),
     keywords: new Set(lexicon.keywords),
   }

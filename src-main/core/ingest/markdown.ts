@@ -49,7 +49,10 @@ export function markdownRemovals(rawText: string, lines: readonly LineBlock[]): 
     const spans: RemovedSpan[] = []
     const lead = raw.length - raw.trimStart().length
     const heading = HEADING_MARK.exec(raw.slice(lead))
-    if (heading) spans.push({ kind: 'boilerplate', start: line.start + lead, end: line.start + lead + heading[0].length })
+    if (heading) {
+      const start = line.start + lead
+      spans.push({ kind: 'boilerplate', start, end: start + heading[0].length })
+    }
     LINK.lastIndex = 0
     for (let m = LINK.exec(raw); m; m = LINK.exec(raw)) {
       const at = line.start + m.index

@@ -109,7 +109,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'jr', 'sr', 'no', 'vs',
   'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'inc', 'ltd', 'co', 'corp', 'prof', 'pres', 'approx', 'dept', 'est',
   'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'bzw',
-  'usw', 'z.b', 'dr', 'hr', 'frau', 'mme', 'mlle', 'sra', 'sr', 'dra', 'sig',
+  'usw', 'z.b', 'hr', 'frau', 'mme', 'mlle', 'sra', 'dra', 'sig',
 ])
 
 const FUNCTION_WORDS = new Set([

@@ -24,7 +24,8 @@ const DATE_META = new Set([
   'citation_publication_date', 'article.published', 'datepublished',
 ])
 const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'])
-const ARTICLE_TYPE = /(?:^|[^a-z])(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|blogposting|report|webpage)$/i
+/** schema.org types whose headline and dates describe the article (NewsArticle, ReportageNewsArticle...). */
+const ARTICLE_TYPE = /(?:article|blogposting|report|webpage)$/i
 
 /** Reads the page's own metadata in one pass over the elements under `root` (the <html> element). */
 export function readPageMetadata(root: DomNode): PageMetadata {
@@ -89,11 +90,12 @@ function readJsonLd(json: string, meta: PageMetadata, found: LdFindings): void {
   for (let i = 0; i < queue.length && i < 500; i++) {
     const item = queue[i]
     if (Array.isArray(item)) {
-      queue.push(...item)
+      queue.push(...(item as unknown[]))
       continue
     }
     if (!isRecord(item)) continue
-    if (Array.isArray(item['@graph'])) queue.push(...item['@graph'])
+    const graph = item['@graph']
+    if (Array.isArray(graph)) queue.push(...(graph as unknown[]))
     const types = ([] as unknown[]).concat(item['@type'] ?? [])
     if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) continue
     const headline = stringOf(item['headline']) ?? stringOf(item['name'])

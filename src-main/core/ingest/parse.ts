@@ -20,7 +20,8 @@ export function parseArticle(input: { name: string; bytes: Uint8Array }): Parsed
   if (bytes.length > MAX_ARTICLE_BYTES) {
     throw new IngestError(
       'too_large',
-      `The file is ${megabytes(bytes.length)} MB; the largest article Crosscheck reads is ${megabytes(MAX_ARTICLE_BYTES)} MB.`,
+      `The file is ${megabytes(bytes.length)} MB; ` +
+        `the largest article Crosscheck reads is ${megabytes(MAX_ARTICLE_BYTES)} MB.`,
     )
   }
   const format = sniffFormat(name, bytes)

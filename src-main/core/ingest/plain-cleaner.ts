@@ -71,7 +71,7 @@ export function cleanLines(rawText: string, lines: readonly LineBlock[], options
   const kinds = new Map<number, RemovedKind>(options.preRemoved ?? [])
   const live: LineInfo[] = contentLines(lines)
     .filter((l) => !kinds.has(l.index))
-    .map((line) => ({ line, lex: matchLexicon(line.text), words: wordCount(line.text) }))
+    .map((line) => ({ line, lex: matchLexicon(line.text), words: wordCount(line.text, 100) }))
   const profile = profileArticle(live)
   const remove = (info: LineInfo, kind: RemovedKind): void => {
     if (!kinds.has(info.line.index)) kinds.set(info.line.index, kind)
@@ -176,7 +176,7 @@ function removeDuplicates(live: readonly LineInfo[], kinds: Map<number, RemovedK
   if (title) seen.add(normalizeLine(title))
   for (const info of live) {
     if (info.line.text.length < 20) continue
-    const key = normalizeLine(info.line.text)
+    const key = info.line.text.length > 2000 ? info.line.text : normalizeLine(info.line.text)
     if (seen.has(key)) {
       if (!kinds.has(info.line.index)) kinds.set(info.line.index, 'duplicate')
     } else if (!kinds.has(info.line.index)) {
@@ -330,9 +330,8 @@ function scriptOfCode(c: number): Script | null {
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return 'arabic'
   if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) return 'cjk'
   if (c >= 0xf900 && c <= 0xfaff) return 'cjk'
-  if ((c >= 0x530 && c <= 0x58f) || (c >= 0x900 && c <= 0xdff) || (c >= 0xe00 && c <= 0xeff) || (c >= 0x10a0 && c <= 0x10ff)) {
-    return 'other'
-  }
+  // Armenian, Indic, Thai and Lao, Georgian
+  if ((c >= 0x530 && c <= 0x58f) || (c >= 0x900 && c <= 0xeff) || (c >= 0x10a0 && c <= 0x10ff)) return 'other'
   return null
 }
 
@@ -405,8 +404,16 @@ export function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => wordCount(p) <= 8)
 }
 
-const OUTLET_WORDS =
-  /\b(?:news|times|post|daily|herald|journal|tribune|gazette|media|tv|radio|online|press|report|chronicle|observer|express|telegraph|guardian|mirror|star|sun|mail|today|world|berita|nachrichten|zeitung|actualités|noticias|notícias|notizie|nieuws|новости)\b/iu
+/** Words outlets put in their names and taglines. */
+const OUTLET_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'news', 'times', 'post', 'daily', 'herald', 'journal', 'tribune', 'gazette', 'media', 'tv', 'radio', 'online',
+    'press', 'report', 'chronicle', 'observer', 'express', 'telegraph', 'guardian', 'mirror', 'star', 'sun', 'mail',
+    'today', 'world', 'berita', 'nachrichten', 'zeitung', 'actualités', 'noticias', 'notícias', 'notizie', 'nieuws',
+    'новости',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+)
 
 /**
  * A site banner, "Name | Tagline" or a menu "A | B | C". Returns the outlet's name ('' for a
@@ -423,8 +430,14 @@ export function bannerOutlet(text: string): string | null {
   return OUTLET_WORDS.test(name) || OUTLET_WORDS.test(tagline) || /,/.test(tagline) ? name : null
 }
 
-const BYLINE =
-  /^(?:by|von|par|por|oleh|di|door|av|af|przez|reporter:|penulis:|author:|autor:|auteur:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|dan|van|de|von|der|da|del|la|le)){0,6})(?:\s*[,|–—-]\s*.{0,60})?$/u
+const BYLINE_LEAD = 'by|von|par|por|oleh|di|door|av|af|przez|reporter:|penulis:|author:|autor:|auteur:'
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*"
+const NAME_JOINER = 'and|und|et|y|e|dan|van|de|von|der|da|del|la|le'
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Oleh Ani Wijaya": up to seven name words. */
+const BYLINE = new RegExp(
+  `^(?:${BYLINE_LEAD})\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,6})(?:\\s*[,|–—-]\\s*.{0,60})?$`,
+  'u',
+)
 
 /** The author's name when `text` is a byline ("By Jane Doe, Reuters"). */
 export function bylineAuthor(text: string): string | null {

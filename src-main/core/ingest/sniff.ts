@@ -17,7 +17,10 @@ const ZIP_MESSAGE =
   'This is a ZIP archive (or a .docx/.xlsx), not text; save the article as .txt or .html and import that.'
 
 const SIGNATURES: readonly Signature[] = [
-  { magic: bytesOf('%PDF'), message: 'This is a PDF file, not text (it starts with %PDF); PDF import is not supported yet.' },
+  {
+    magic: bytesOf('%PDF'),
+    message: 'This is a PDF file, not text (it starts with %PDF); PDF import is not supported yet.',
+  },
   { magic: [0x50, 0x4b, 0x03, 0x04], message: ZIP_MESSAGE },
   { magic: [0x50, 0x4b, 0x05, 0x06], message: ZIP_MESSAGE },
   { magic: [0x50, 0x4b, 0x07, 0x08], message: ZIP_MESSAGE },

@@ -18,7 +18,7 @@ export function findUrls(text: string, limit = 20): string[] {
 
 /** Whether the whole line is one URL (with or without a scheme). */
 export function isBareUrl(line: string): boolean {
-  return /^(?:https?:\/\/|www\.)[^\s]{3,}$/i.test(line) && line.length <= 8192
+  return line.length <= 8192 && /^(?:https?:\/\/|www\.)[^\s]{3,}$/i.test(line)
 }
 
 /**

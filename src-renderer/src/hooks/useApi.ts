@@ -12,37 +12,35 @@ export interface ApiQuery<T> {
   reload: () => Promise<void>
 }
 
+interface Settled<T> {
+  data: T | undefined
+  error: Error | null
+  /** Which request (arguments + reload count) this answer belongs to. */
+  request: string | null
+}
+
 /**
  * Call `method` with `args` whenever the arguments change (compared by value), and on `reload()`.
- * Pass `null` as args to skip the call. Answers to superseded calls are dropped.
+ * Pass `null` as args to skip the call. Answers to superseded calls are dropped; "loading" is
+ * derived (the latest request has no answer yet), so no state is set synchronously in an effect.
  */
 export function useApiQuery<M extends ApiMethod>(method: M, args: ApiArgs<M> | null): ApiQuery<ApiResult<M>> {
   const key = args === null ? null : JSON.stringify(args)
-  const argsRef = useRef(args)
-  argsRef.current = args
   const [nonce, setNonce] = useState(0)
   const waiting = useRef<Array<() => void>>([])
-  const [state, setState] = useState<Omit<ApiQuery<ApiResult<M>>, 'reload'>>({
-    data: undefined,
-    error: null,
-    loading: args !== null,
-  })
+  const [settled, setSettled] = useState<Settled<ApiResult<M>>>({ data: undefined, error: null, request: null })
+  const request = key === null ? null : `${method}:${key}#${nonce}`
 
   useEffect(() => {
-    const current = argsRef.current
-    if (key === null || current === null) {
-      setState({ data: undefined, error: null, loading: false })
-      return
-    }
+    if (key === null || request === null) return
     let live = true
-    setState((s) => ({ ...s, error: null, loading: true }))
-    invoke(method, current)
+    invoke(method, JSON.parse(key) as ApiArgs<M>)
       .then(
         (data) => {
-          if (live) setState({ data, error: null, loading: false })
+          if (live) setSettled({ data, error: null, request })
         },
         (error: unknown) => {
-          if (live) setState((s) => ({ ...s, error: toError(error), loading: false }))
+          if (live) setSettled((s) => ({ data: s.data, error: toError(error), request }))
         },
       )
       .finally(() => {
@@ -52,7 +50,7 @@ export function useApiQuery<M extends ApiMethod>(method: M, args: ApiArgs<M> | n
     return () => {
       live = false
     }
-  }, [method, key, nonce])
+  }, [method, key, request])
 
   const reload = useCallback(
     () =>
@@ -62,7 +60,10 @@ export function useApiQuery<M extends ApiMethod>(method: M, args: ApiArgs<M> | n
       }),
     [],
   )
-  return { ...state, reload }
+  // With no arguments there is nothing to ask: answer "idle" without a stale previous answer.
+  if (key === null) return { data: undefined, error: null, loading: false, reload }
+  const loading = settled.request !== request
+  return { data: settled.data, error: loading ? null : settled.error, loading, reload }
 }
 
 function toError(error: unknown): Error {

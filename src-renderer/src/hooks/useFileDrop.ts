@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useLatest } from './useLatest'
 import { collectDropped, type PickedFile } from '../import/collectDropped'
 
 /**
@@ -13,8 +14,7 @@ export function useFileDrop(
 ): boolean {
   const [over, setOver] = useState(false)
   const depth = useRef(0)
-  const latest = useRef({ enabled, onFiles, onError })
-  latest.current = { enabled, onFiles, onError }
+  const latest = useLatest({ enabled, onFiles, onError })
 
   useEffect(() => {
     const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false
@@ -54,6 +54,6 @@ export function useFileDrop(
       window.removeEventListener('dragleave', onLeave)
       window.removeEventListener('drop', onDrop)
     }
-  }, [])
+  }, [latest])
   return over
 }

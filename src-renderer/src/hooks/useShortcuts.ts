@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatest } from './useLatest'
 
 export interface Shortcuts {
   /** `/`: jump to the library filter. */
@@ -9,8 +10,7 @@ export interface Shortcuts {
 
 /** Window-wide keyboard shortcuts. `/` is left alone while typing in a field. */
 export function useShortcuts(shortcuts: Shortcuts): void {
-  const ref = useRef(shortcuts)
-  ref.current = shortcuts
+  const ref = useLatest(shortcuts)
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.altKey) return
@@ -25,7 +25,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [ref])
 }
 
 function isTyping(target: EventTarget | null): boolean {

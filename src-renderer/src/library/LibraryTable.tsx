@@ -97,7 +97,7 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`} title={String(cell.getValue() ?? '')}>
+                  <td key={cell.id} className={`cell-${cell.column.id}`} title={cellTitle(cell.getValue())}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -109,4 +109,9 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
       </table>
     </div>
   )
+}
+
+/** Hover text for a cell: its full value when that is text, so long titles can be read. */
+function cellTitle(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }

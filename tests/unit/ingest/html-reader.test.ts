@@ -82,6 +82,9 @@ describe('readHtml on awkward input', () => {
   })
 })
 
-function parseRoot(html: string): Parameters<typeof visibleLines>[0] {
-  return parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document.documentElement as never
+type Root = Parameters<typeof visibleLines>[0]
+
+function parseRoot(html: string): Root {
+  const parse = parseHTML as unknown as (html: string) => { document: { documentElement: Root } }
+  return parse(`<!DOCTYPE html><html><body>${html}</body></html>`).document.documentElement
 }
