@@ -13,8 +13,14 @@ mkdirSync(corpus)
 
 // Deterministic pseudo-random text: a Zipf-ish vocabulary, names and numbers, with the
 // boilerplate scraped copies carry, so the cleaner does real work.
+// mulberry32: a tiny PRNG whose arithmetic stays within 32 bits.
 let seed = 42
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
 const words = 'the a of to in and said on for that with was as by at from it has have would port ship crew spill harbour minister officials report tanker oil coast strait salvage fishermen ban weather divers inquiry company statement'.split(' ')
 const names = ['Ilse Brandt', 'Tomas Reinholt', 'Carla Mendt', 'Jonas Haldor', 'Mira Solberg', 'Dag Osterberg']
 const pick = (a) => a[Math.floor(Math.pow(rand(), 2) * a.length)]

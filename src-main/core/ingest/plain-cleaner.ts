@@ -206,9 +206,10 @@ function readTail(
     const info = live[start - 1] as LineInfo
     const c = classifyTailLine(info, kinds, profile)
     if (c.cls === 'S') break
-    classes.unshift(c)
+    classes.push(c)
     start--
   }
+  classes.reverse()
   let section: RemovedKind | null = null
   let seenBoilerplate = false
   for (let k = 0; k < classes.length; k++) {
@@ -257,14 +258,19 @@ function cutAfterTailHeading(
   bodyStart: number,
   tailStart: number,
 ): void {
-  for (let h = Math.max(bodyStart, 1); h < live.length; h++) {
+  let lastStrong = -1
+  for (let k = live.length - 1; k >= 0; k--) {
+    if (isStrongParagraph(live[k] as LineInfo)) {
+      lastStrong = k
+      break
+    }
+  }
+  for (let h = Math.max(bodyStart, 1, lastStrong + 1); h < live.length; h++) {
     const head = live[h] as LineInfo
     if (!head.lex?.heading || (head.lex.strength !== 'phrase' && h < tailStart)) continue
-    const rest = live.slice(h + 1)
-    if (rest.some((info) => isStrongParagraph(info))) continue
     let section: RemovedKind = head.lex.kind
     if (!kinds.has(head.line.index)) kinds.set(head.line.index, section)
-    for (const info of rest) {
+    for (const info of live.slice(h + 1)) {
       if (info.lex?.heading) section = info.lex.kind
       if (!kinds.has(info.line.index)) kinds.set(info.line.index, info.lex?.kind ?? section)
     }
