@@ -65,7 +65,9 @@ export class Workspace {
   async importFile(name: string, bytes: Uint8Array): Promise<ImportFileResult> {
     const prepared = await prepareImport(this.parser, name, bytes)
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
-    return storePrepared(this.db, this.uiBatch, prepared)
+    const result = storePrepared(this.db, this.uiBatch, prepared)
+    if (result.articleId !== null) await this.articlesAdded([result.articleId])
+    return result
   }
 
   /** Imports files and folders (recursively) from disk, parsing ahead while storing in order. */
@@ -95,8 +97,16 @@ export class Workspace {
       results.push(r)
       onProgress?.({ done: results.length, total: found.length, file: r.file })
     }
+    const added = results.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
+    if (added.length) await this.articlesAdded(added)
     return summarize(results)
   }
+
+  /**
+   * Brings the derived data (search index, claims, copies, ...) up to date with newly stored
+   * articles. Each feature adds its one call here; SQLite stays the single source of truth.
+   */
+  private async articlesAdded(_ids: number[]): Promise<void> {}
 }
 
 export function summarize(results: ImportFileResult[]): ImportReport {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type JSX } from 'react'
+import { useCallback, useMemo, useRef, useState, type JSX } from 'react'
 import { DropOverlay } from './components/DropOverlay'
 import { ErrorAlert } from './components/ErrorAlert'
 import { TopBar } from './components/TopBar'
@@ -12,11 +12,17 @@ import { useImport } from './import/useImport'
 import { usePickers } from './import/usePickers'
 import { LibraryPanel } from './library/LibraryPanel'
 import { Reader } from './reader/Reader'
+import { AppContext, type AppActions, type ReaderFocus } from './shell/AppContext'
+import { ViewHost } from './shell/ViewHost'
+import { ViewNav } from './shell/ViewNav'
+import { VIEWS, type ViewId } from './shell/views'
 
 /** The whole window: top bar, import progress, library beside reader, and the import report. */
 export function App(): JSX.Element {
   const workspace = useWorkspace()
   const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [focus, setFocus] = useState<ReaderFocus | undefined>(undefined)
+  const [view, setView] = useState<ViewId>('library')
   const [dropError, setDropError] = useState<Error | null>(null)
   const filterRef = useRef<HTMLInputElement>(null)
   const pickers = usePickers()
@@ -25,13 +31,36 @@ export function App(): JSX.Element {
   const onDropError = useCallback((message: string) => setDropError(new Error(message)), [])
   const dragging = useFileDrop(idle, importer.start, onDropError)
 
+  const refreshWorkspace = workspace.refresh
+  const actions = useMemo<AppActions>(
+    () => ({
+      openArticle: (id, readerFocus) => {
+        setSelectedId(id)
+        setFocus(readerFocus)
+        setView('library')
+      },
+      showView: setView,
+      refreshWorkspace,
+    }),
+    [refreshWorkspace],
+  )
+  const openFromLibrary = useCallback((id: number) => {
+    setSelectedId(id)
+    setFocus(undefined)
+  }, [])
+
   useShortcuts({
     focusFilter: () => filterRef.current?.focus(),
     openFiles: () => idle && pickers.openFiles(),
+    showView: (n) => {
+      const v = VIEWS[n - 1]
+      if (v) setView(v.id)
+    },
   })
 
   const run = importer.run
   return (
+    <AppContext.Provider value={actions}>
     <div className="app">
       <TopBar
         articleCount={workspace.info.data?.articleCount ?? workspace.articles.data?.length}
@@ -49,19 +78,28 @@ export function App(): JSX.Element {
         )}
         {run && run.rows === null && <ImportProgress run={run} onCancel={importer.cancel} />}
       </div>
-      <main className="workspace">
-        <LibraryPanel
-          articles={workspace.articles}
-          selectedId={selectedId}
-          onOpen={setSelectedId}
-          filterRef={filterRef}
-          onRetry={workspace.refresh}
+      <div className="body">
+        <ViewNav current={view} onSelect={setView} />
+        <ViewHost
+          view={view}
+          library={
+            <main className="workspace">
+              <LibraryPanel
+                articles={workspace.articles}
+                selectedId={selectedId}
+                onOpen={openFromLibrary}
+                filterRef={filterRef}
+                onRetry={workspace.refresh}
+              />
+              <Reader articleId={selectedId} focus={focus} />
+            </main>
+          }
         />
-        <Reader articleId={selectedId} />
-      </main>
+      </div>
       {run?.rows && <ImportReport rows={run.rows} titleOf={workspace.titleOf} onClose={importer.dismiss} />}
       {dragging && <DropOverlay />}
       <ImportPickers filesRef={pickers.filesRef} folderRef={pickers.folderRef} onFiles={importer.start} />
     </div>
+    </AppContext.Provider>
   )
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
-import { projectRoot } from './host'
+import { projectRoot } from '../support/host'
 
 function electronBinary(): string | null {
   const pathFile = join(projectRoot, 'node_modules/electron/path.txt')
@@ -30,14 +30,13 @@ test.describe('desktop window', () => {
       const window = await app.firstWindow()
       await expect(window.getByRole('heading', { name: 'Crosscheck' })).toBeVisible()
       await expect(window.getByText('10 articles in workspace')).toBeVisible()
-      // The page has no Node: nothing imported can reach the file system.
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const w = BrowserWindow.getAllWindows()[0]
-        const p = w?.webContents.getLastWebPreferences()
-        return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration }
-      })
-      expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+      // The page has no Node and sees only the one-method bridge: nothing imported can reach the disk.
+      const page = await window.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        bridge: Object.keys((globalThis as { crosscheck?: object }).crosscheck ?? {}),
+      }))
+      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] })
     } finally {
       await app.close()
     }

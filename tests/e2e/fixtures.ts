@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test'
-import { startHost, type RunningHost } from './host'
+import { startHost, type RunningHost } from '../support/host'
 
 interface Fixtures {
   /** Start with the demo corpus (true) or an empty workspace (false). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { projectRoot } from './host'
+import { projectRoot } from '../support/host'
 
 const sample = join(projectRoot, 'tests/fixtures/import-sample')
 

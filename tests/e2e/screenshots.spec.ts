@@ -1,7 +1,7 @@
 // Not a test of behaviour: refreshes the README's screenshots when SCREENSHOTS=1.
 import { join } from 'node:path'
 import { test } from './fixtures'
-import { projectRoot } from './host'
+import { projectRoot } from '../support/host'
 
 test.use({ demo: true })
 test.skip(!process.env['SCREENSHOTS'], 'set SCREENSHOTS=1 to refresh docs/screenshots')

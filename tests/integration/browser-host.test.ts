@@ -1,6 +1,6 @@
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type RunningHost } from '../e2e/host'
+import { startHost, type RunningHost } from '../support/host'
 
 interface Reply {
   status: number

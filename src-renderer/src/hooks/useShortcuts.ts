@@ -6,6 +6,8 @@ export interface Shortcuts {
   focusFilter: () => void
   /** Ctrl+O / Cmd+O: pick files to import. */
   openFiles: () => void
+  /** Alt+1…9: show the nth view. */
+  showView: (n: number) => void
 }
 
 /** Window-wide keyboard shortcuts. `/` is left alone while typing in a field. */
@@ -13,7 +15,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   const ref = useLatest(shortcuts)
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.defaultPrevented || event.altKey) return
+      if (event.defaultPrevented) return
+      if (event.altKey && !event.ctrlKey && !event.metaKey && /^[1-9]$/.test(event.key)) {
+        event.preventDefault()
+        ref.current.showView(Number(event.key))
+        return
+      }
+      if (event.altKey) return
       const mod = event.ctrlKey || event.metaKey
       if (mod && !event.shiftKey && event.key.toLowerCase() === 'o') {
         event.preventDefault()

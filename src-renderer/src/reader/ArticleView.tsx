@@ -1,5 +1,6 @@
 import type { JSX } from 'react'
 import type { ArticleDetail } from '../../../src-main/api/contract'
+import type { ReaderFocus } from '../shell/AppContext'
 import { ArticleMeta } from './ArticleMeta'
 import { CleanTextView } from './CleanTextView'
 import { RawTextView } from './RawTextView'
@@ -8,10 +9,12 @@ interface Props {
   article: ArticleDetail
   showRemoved: boolean
   onShowRemoved: (show: boolean) => void
+  /** Reserved for highlighting and scrolling (search matches, claims). */
+  focus?: ReaderFocus | undefined
 }
 
 /** One loaded article: heading, facts, warnings, and the clean or raw text. */
-export function ArticleView({ article, showRemoved, onShowRemoved }: Readonly<Props>): JSX.Element {
+export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus }: Readonly<Props>): JSX.Element {
   const removedCount = article.removed.length
   return (
     <article className="reader-article" aria-labelledby="reader-title">

@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
 import { ErrorAlert } from '../components/ErrorAlert'
+import type { ReaderFocus } from '../shell/AppContext'
 import { ArticleView } from './ArticleView'
 import { useArticle } from './useArticle'
 
 interface Props {
   articleId: number | null
+  /** Where to take the analyst in the article (highlighted terms, an offset). */
+  focus?: ReaderFocus | undefined
 }
 
 /** The selected article: its facts, then its clean text or, on request, the raw text with removals. */
-export function Reader({ articleId }: Readonly<Props>): JSX.Element {
+export function Reader({ articleId, focus }: Readonly<Props>): JSX.Element {
   const article = useArticle(articleId)
   const [showRemoved, setShowRemoved] = useState(false)
   const scrollRef = useRef<HTMLElement>(null)
@@ -25,7 +28,7 @@ export function Reader({ articleId }: Readonly<Props>): JSX.Element {
       ) : article.data === undefined ? (
         <p className="placeholder">Loading article…</p>
       ) : (
-        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} />
+        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} focus={focus} />
       )}
     </section>
   )
