@@ -4,88 +4,62 @@
  */
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { WorkerPoolParser } from '../core/ingest/worker-pool'
 import { NotFoundError, Workspace } from '../core/workspace'
 import { defaultWorkspacePath, ingestWorkerFile } from '../host/paths'
-import { articleRecord, articleShowRecord } from './records'
+import { UsageError } from './command'
+import { COMMANDS } from './commands'
 
-export class UsageError extends Error {
-  override name = 'UsageError'
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 2
+  return [
+    'Usage: crosscheck [--db FILE] COMMAND [options] [--json]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)} ${c.summary}`),
+    '',
+    `Without --db the workspace is the desktop app's own (${defaultWorkspacePath()}).`,
+  ].join('\n')
 }
 
-const USAGE = `Usage: crosscheck [--db FILE] COMMAND [options] [--json]
-
-Commands:
-  import PATH...   import files and folders (recursively)
-  articles         list the articles in the workspace
-  show ID          one article with its clean and raw text
-
-Without --db the workspace is the desktop app's own (${defaultWorkspacePath()}).`
+/** Global options may stand anywhere; everything else goes to the command. */
+function splitGlobal(argv: string[]): { db: string | null; json: boolean; help: boolean; rest: string[] } {
+  let db: string | null = null
+  let json = false
+  let help = false
+  const rest: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (a === '--db') {
+      db = argv[++i] ?? null
+      if (db === null) throw new UsageError('--db needs a file name.')
+    } else if (a.startsWith('--db=')) db = a.slice(5)
+    else if (a === '--json') json = true
+    else if (a === '--help' || a === '-h') help = true
+    else rest.push(a)
+  }
+  return { db, json, help, rest }
+}
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  })
-  const [command, ...rest] = positionals
-  if (values.help || !command) {
-    console.log(USAGE)
-    return command || values.help ? 0 : 1
+  const { db, json, help, rest } = splitGlobal(argv)
+  const [name, ...args] = rest
+  if (help || !name) {
+    console.log(usage())
+    return name || help ? 0 : 1
   }
-  const path = values.db ? resolve(values.db) : defaultWorkspacePath()
-  if (!['import', 'articles', 'show'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`)
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) throw new UsageError(`Unknown command "${name}".\n\n${usage()}`)
+  const path = db ? resolve(db) : defaultWorkspacePath()
   mkdirSync(dirname(path), { recursive: true })
   const ws = Workspace.open(path, { parser: new WorkerPoolParser({ workerFile: ingestWorkerFile({ entryDir: __dirname }) }) })
   try {
-    const out = (json: unknown, human: () => string): void => {
-      console.log(values.json ? JSON.stringify(json, null, 2) : human())
-    }
-    switch (command) {
-      case 'import': {
-        if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
-        const tty = process.stderr.isTTY && !values.json
-        const report = await ws.importPaths(rest, (p) => {
-          if (tty) process.stderr.write(`\rImporting ${p.done}/${p.total}`)
-        })
-        if (tty) process.stderr.write('\n')
-        out(report, () =>
-          [
-            ...report.results.map((r) =>
-              r.status === 'imported'
-                ? `imported   ${r.file} (#${r.articleId})`
-                : r.status === 'duplicate'
-                  ? `duplicate  ${r.file} (of #${r.duplicateOf})`
-                  : `failed     ${r.file}: ${r.error}`,
-            ),
-            `${report.imported} imported, ${report.duplicates} duplicates, ${report.failed} failed`,
-          ].join('\n'),
-        )
-        return 0
-      }
-      case 'articles': {
-        const list = ws.listArticles()
-        out(
-          list.map((a) => articleRecord(ws, a)),
-          () => list.map((a) => `${a.id}\t${a.publishedAt ?? '----------'}\t${a.outlet ?? '-'}\t${a.title}`).join('\n'),
-        )
-        return 0
-      }
-      case 'show': {
-        const id = Number(rest[0])
-        if (!Number.isInteger(id) || id <= 0) throw new UsageError('show needs an article id (a positive number).')
-        const record = articleShowRecord(ws, id)
-        out(record, () => `${record.title}\n${record.outlet ?? ''} ${record.publishedAt ?? ''}\n\n${record.text}`)
-        return 0
-      }
-      default:
-        throw new UsageError(`Unknown command "${command}".`)
-    }
+    return await command.run({
+      ws,
+      args,
+      json,
+      out: (value, human) => console.log(json ? JSON.stringify(value, null, 2) : human()),
+    })
   } finally {
     await ws.close()
   }
@@ -96,7 +70,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof NotFoundError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    const known = error instanceof UsageError || error instanceof NotFoundError
     const message = error instanceof Error ? error.message : String(error)
     console.error(known ? message : `crosscheck: ${message}`)
     process.exitCode = 1
