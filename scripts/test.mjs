@@ -7,7 +7,8 @@ import { isBuilt, needsInstall, npmRun, root, runOrDie } from './lib.mjs'
 const started = Date.now()
 if (needsInstall() || !isBuilt()) runOrDie(process.execPath, [join(root, 'scripts/setup.mjs')])
 
-const reports = join(root, 'test-results')
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = join(root, '.test-reports')
 rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
