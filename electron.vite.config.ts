@@ -15,6 +15,7 @@ export default defineConfig({
           server: resolve(__dirname, 'src-main/server/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
           'ingest-worker': resolve(__dirname, 'src-main/core/ingest/worker.ts'),
+          'search-worker': resolve(__dirname, 'src-main/core/search/worker.ts'),
         },
       },
     },

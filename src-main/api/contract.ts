@@ -3,6 +3,11 @@
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
 import type { ArticleDetail, ArticleSummary, ImportFileResult } from '../core/model'
+import type { SearchRequest, SearchResult } from '../core/search/types'
+import type { ClaimsApi } from '../core/claims/contract'
+import type { CompareApi } from '../core/compare/contract'
+import type { AnnotationsApi } from '../core/annotate/contract'
+import type { ExportApi } from '../core/export/contract'
 
 export type {
   ArticleDetail,
@@ -12,7 +17,15 @@ export type {
   ImportStatus,
   RemovedText,
   Sentence,
+  PageStart,
+  ParagraphInfo,
 } from '../core/model'
+export type { FacetCount, SearchFacets, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../core/search/types'
+export type * from '../core/compare/contract'
+export type * from '../core/annotate/types'
+export type * from '../core/export/contract'
+export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
+export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
 
 export interface WorkspaceInfo {
   path: string
@@ -22,6 +35,18 @@ export interface WorkspaceInfo {
   maxFileBytes: number
 }
 
+/** Fields of an article the analyst may correct ("Edit details"); omitted fields stay as they are. */
+export interface ArticleMetadataPatch {
+  title?: string
+  outlet?: string | null
+  /** YYYY-MM-DD. */
+  publishedAt?: string | null
+  url?: string | null
+  author?: string | null
+  /** ISO 639-1 code, e.g. "en". */
+  language?: string | null
+}
+
 /** Method name -> (argument object) => result. One argument object per method. */
 export interface Api {
   'workspace-info': (args: Record<string, never>) => WorkspaceInfo
@@ -29,6 +54,45 @@ export interface Api {
   'article-get': (args: { id: number }) => ArticleDetail
   /** Import one file's bytes; `name` is the file's path relative to what the analyst picked. */
   'import-file': (args: { name: string; data: Uint8Array }) => ImportFileResult
+  /** Put a removed span (spam, boilerplate...) back into the clean text; returns the updated article. */
+  'removed-span-restore': (args: { articleId: number; spanId: number }) => ArticleDetail
+  /** Remove a restored span from the clean text again; returns the updated article. */
+  'removed-span-remove': (args: { articleId: number; spanId: number }) => ArticleDetail
+  /** Correct an article's details; kept for the same original file on re-import. null clears a field. */
+  'article-update-metadata': (args: { id: number; patch: ArticleMetadataPatch }) => ArticleDetail
+  /** Full-text search: one page of ranked hits (offset/limit), facets, notices. */
+  'search-query': (args: SearchRequest) => SearchResult
+  /** Every hit of a search as CSV text. */
+  'search-export': (args: Omit<SearchRequest, 'offset' | 'limit'>) => { csv: string; rows: number }
+  // Claims, tags, clusters, conflicts, ledger (documented in core/claims/contract.ts).
+  'claims-list': ClaimsApi['claims-list']
+  'claim-update': ClaimsApi['claim-update']
+  'claims-bulk-update': ClaimsApi['claims-bulk-update']
+  'claim-create': ClaimsApi['claim-create']
+  'tags-list': ClaimsApi['tags-list']
+  'tag-create': ClaimsApi['tag-create']
+  'tag-update': ClaimsApi['tag-update']
+  'tags-merge': ClaimsApi['tags-merge']
+  'tag-delete': ClaimsApi['tag-delete']
+  'clusters-list': ClaimsApi['clusters-list']
+  'conflict-resolve': ClaimsApi['conflict-resolve']
+  'ledger-get': ClaimsApi['ledger-get']
+  // Source comparison and copies (documented in core/compare/contract.ts).
+  'compare-articles': CompareApi['compare-articles']
+  'copies-list': CompareApi['copies-list']
+  'copy-graph': CompareApi['copy-graph']
+  // Annotations, notes export, backup and restore (documented in core/annotate and core/export contract.ts).
+  'annotations-list': AnnotationsApi['annotations-list']
+  'annotation-create': AnnotationsApi['annotation-create']
+  'annotation-update': AnnotationsApi['annotation-update']
+  'annotation-delete': AnnotationsApi['annotation-delete']
+  'annotation-restore': AnnotationsApi['annotation-restore']
+  'colour-meanings-get': AnnotationsApi['colour-meanings-get']
+  'colour-meanings-set': AnnotationsApi['colour-meanings-set']
+  'export-preview': ExportApi['export-preview']
+  'export-file': ExportApi['export-file']
+  'workspace-backup': ExportApi['workspace-backup']
+  'workspace-restore': ExportApi['workspace-restore']
 }
 
 export type ApiMethod = keyof Api

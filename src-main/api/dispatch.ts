@@ -1,5 +1,11 @@
 import { z } from 'zod'
 import { NotFoundError, type Workspace } from '../core/workspace'
+import { ClaimsInputError } from '../core/claims/service'
+import { CompareInputError } from '../core/compare/service'
+import { AnnotationInputError } from '../core/annotate/service'
+import { BackupError } from '../core/export/backup'
+import { DbFromFutureError } from '../core/store/errors'
+import { annotationHandlers } from '../core/annotate/handlers'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
 
@@ -14,6 +20,27 @@ const HANDLERS: Handlers = {
   'articles-list': (ws) => ws.listArticles(),
   'article-get': (ws, { id }) => ws.getArticle(id),
   'import-file': (ws, { name, data }) => ws.importFile(name, data),
+  'removed-span-restore': (ws, { articleId, spanId }) => ws.setRemovedSpanRestored(articleId, spanId, true),
+  'removed-span-remove': (ws, { articleId, spanId }) => ws.setRemovedSpanRestored(articleId, spanId, false),
+  'article-update-metadata': (ws, { id, patch }) => ws.updateArticleMetadata(id, patch),
+  'search-query': (ws, args) => ws.search(args),
+  'search-export': (ws, args) => ws.searchExport(args),
+  'claims-list': (ws, args) => ws.claims.list(args),
+  'claim-update': (ws, { id, ...change }) => ws.claims.update(id, change),
+  'claims-bulk-update': (ws, { ids, ...change }) => ws.claims.bulkUpdate(ids, change),
+  'claim-create': (ws, { articleId, start, end }) => ws.claims.create(articleId, { start, end }),
+  'tags-list': (ws) => ws.claims.tags(),
+  'tag-create': (ws, { name, color }) => ws.claims.createTag(name, color),
+  'tag-update': (ws, { id, ...f }) => ws.claims.updateTag(id, f),
+  'tags-merge': (ws, { from, into }) => ws.claims.mergeTags(from, into),
+  'tag-delete': (ws, { id }) => (ws.claims.deleteTag(id), { deleted: true as const }),
+  'clusters-list': (ws) => ws.claims.clusters(),
+  'conflict-resolve': (ws, { clusterId, quantity, note }) => ws.claims.resolveConflict(clusterId, quantity, note),
+  'ledger-get': (ws) => ws.claims.ledger(),
+  'compare-articles': (ws, { ids }) => ws.compare.compare(ids),
+  'copies-list': (ws) => ws.compare.copies(),
+  'copy-graph': (ws) => ws.compare.graph(),
+  ...annotationHandlers,
 }
 
 /**
@@ -34,6 +61,10 @@ export async function dispatch(
     return { ok: true, value: (await handler(ws, parsed.data, ctx)) as ApiResult<ApiMethod> }
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not_found', error.message)
+    if (error instanceof CompareInputError) return fail('invalid_input', error.message)
+    if (error instanceof ClaimsInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
+    if (error instanceof AnnotationInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
+    if (error instanceof BackupError || error instanceof DbFromFutureError) return fail('invalid_input', error.message)
     console.error(`[crosscheck] ${method} failed:`, error)
     return fail('internal', error instanceof Error ? error.message : String(error))
   }

@@ -1,4 +1,9 @@
 import { z } from 'zod'
+import { searchExportSchema, searchQuerySchema } from '../core/search/request-schema'
+import { CLAIMS_SCHEMAS } from '../core/claims/request-schema'
+import { COMPARE_SCHEMAS } from '../core/compare/request-schema'
+import { ANNOTATION_SCHEMAS } from '../core/annotate/request-schema'
+import { EXPORT_SCHEMAS } from '../core/export/request-schema'
 import type { ApiMethod } from './contract'
 
 const empty = z.object({}).strict()
@@ -15,6 +20,30 @@ export const ARG_SCHEMAS = {
       data: z.instanceof(Uint8Array),
     })
     .strict(),
+  'search-query': searchQuerySchema,
+  'search-export': searchExportSchema,
+  'removed-span-restore': z.object({ articleId: id, spanId: id }).strict(),
+  'removed-span-remove': z.object({ articleId: id, spanId: id }).strict(),
+  'article-update-metadata': z
+    .object({
+      id,
+      patch: z
+        .object({
+          title: z.string().trim().min(1).max(1000),
+          outlet: z.string().max(500).nullable(),
+          publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable(),
+          url: z.string().max(4096).nullable(),
+          author: z.string().max(500).nullable(),
+          language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "en"').nullable(),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  ...CLAIMS_SCHEMAS,
+  ...COMPARE_SCHEMAS,
+  ...ANNOTATION_SCHEMAS,
+  ...EXPORT_SCHEMAS,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {

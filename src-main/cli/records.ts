@@ -1,5 +1,6 @@
 import type { Workspace } from '../core/workspace'
 import type { ArticleSummary } from '../core/model'
+import { copyOfArticle } from '../core/compare/copies'
 
 /** An article as `crosscheck articles --json` prints it (shape fixed by the CLI contract). */
 export interface ArticleRecord {
@@ -28,8 +29,7 @@ export function articleRecord(ws: Workspace, summary: ArticleSummary): ArticleRe
     language: detail.language,
     sourceFile: detail.sourceFile,
     wordCount: detail.wordCount,
-    // Copy detection arrives with issue 3; the field is in the contract already.
-    copyOf: [],
+    copyOf: copyOfArticle(ws.db, detail.id),
     spam: removed.filter((r) => r.kind === 'spam').map(({ text, start, end }) => ({ text, start, end })),
     removed,
   }

@@ -20,6 +20,10 @@ export interface ArticleSummary {
 }
 
 export interface RemovedText {
+  /** The removal's id, to restore it (or remove it again). */
+  id?: number
+  /** Where the span sits in the clean text (restored spans: where they start there). */
+  at?: number
   kind: RemovedKind
   text: string
   /** Offsets into the article's raw text. */
@@ -44,6 +48,31 @@ export interface ArticleDetail extends ArticleSummary {
   removed: RemovedText[]
   sentences: Sentence[]
   warnings: string[]
+  /** Removals the analyst restored: back in the clean text, each can be removed again. */
+  restored?: RemovedText[]
+  /** PDFs: where each page starts in the clean text, so notes can cite "p. 3". */
+  pages?: PageStart[]
+  /** Each clean-text paragraph (split on blank lines) with its detected language. */
+  paragraphs?: ParagraphInfo[]
+  /** For an article read from a bulk file (.jsonl/.json/.csv): its record number there. */
+  record?: number | null
+}
+
+export interface PageStart {
+  /** 1-based page number. */
+  page: number
+  /** Offset into the clean text where the page starts. */
+  start: number
+}
+
+export interface ParagraphInfo {
+  /** Offsets into the clean text. */
+  start: number
+  end: number
+  /** ISO 639-1 code, or null when unknown. */
+  language: string | null
+  /** True when the paragraph is in another language than the article: an untranslated passage. */
+  untranslated: boolean
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed'
@@ -58,6 +87,10 @@ export interface ImportFileResult {
   /** For failures: the specific reason, for a person to read. */
   error: string | null
   warnings: string[]
+  /** For one record of a bulk file (.jsonl/.json/.csv): its 1-based record number in that file. */
+  record?: number
+  /** A bulk file imported through the UI: one result per record (this result repeats the first). */
+  records?: ImportFileResult[]
 }
 
 export interface ImportReport {

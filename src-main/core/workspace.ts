@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3'
-import { prepareImport, readImportFile, storePrepared, type PreparedImport } from './ingest/importer'
+import { withIngestDetail } from './ingest/article-extras'
+import { bulkFormatOf } from './ingest/bulk-split'
+import { importBulkBytes, importFound } from './ingest/import-run'
+import { prepareImport, storePrepared } from './ingest/importer'
+import { setSpanRestored, updateMetadata, type MetadataPatch } from './ingest/provenance-store'
 import type { ArticleParser } from './ingest/parser'
 import { MAX_ARTICLE_BYTES } from './ingest/types'
 import { findImportFiles } from './ingest/walk'
@@ -8,6 +12,12 @@ import { countArticles, getArticleRow, getRemovedSpans, listArticles } from './s
 import { createBatch } from './store/imports'
 import { openDatabase, type OpenOptions } from './store/open'
 import { splitSentences } from './text/sentences'
+import { SearchService } from './search/service'
+import { ClaimsService } from './claims/service'
+import { CompareService } from './compare/service'
+import { AnnotationsService } from './annotate/service'
+import { WorkspaceExports } from './export/workspace-exports'
+import type { SearchRequest, SearchResult } from './search/types'
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError'
@@ -21,14 +31,23 @@ export interface ImportProgress {
 
 export interface WorkspaceOptions extends OpenOptions {
   parser: ArticleParser
+  /** Built search worker (out/main/search-worker.js); without it search runs in-process. */
+  searchWorkerFile?: string
 }
-
-/** Files parsed ahead of the one being stored: enough to keep every parser worker busy. */
-const PARSE_AHEAD = 4
 
 /** The one facade every host (Electron, browser host, CLI) calls. */
 export class Workspace {
   private uiBatch: number | null = null
+  private searchService!: SearchService
+  /** Claims, tags, clusters, conflicts and the outlet ledger (see core/claims). */
+  claims!: ClaimsService
+  /** Source comparison and copy detection (see core/compare). */
+  compare!: CompareService
+  /** The analyst's highlights and notes (see core/annotate). */
+  annotations!: AnnotationsService
+  /** Notes export, backup and restore (see core/export). */
+  exports!: WorkspaceExports
+  private restartServices: () => Promise<void> = () => Promise.resolve()
 
   private constructor(
     readonly path: string,
@@ -37,11 +56,33 @@ export class Workspace {
   ) {}
 
   static open(path: string, options: WorkspaceOptions): Workspace {
-    return new Workspace(path, openDatabase(path, options), options.parser)
+    const ws = new Workspace(path, openDatabase(path, options), options.parser)
+    ws.startServices(options)
+    return ws
+  }
+
+  /** Starts the services over the tables (again after a restore replaced them: they keep caches). */
+  private startServices(options: WorkspaceOptions): void {
+    this.restartServices = async () => {
+      await this.searchService.close()
+      this.startServices(options)
+    }
+    this.searchService = new SearchService(this.db, {
+      dbPath: this.path,
+      ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      log: (line) => console.error(`[crosscheck] ${line}`),
+    })
+    this.claims = new ClaimsService(this.db)
+    this.claims.backfill()
+    this.compare = new CompareService(this.db, (message) => new NotFoundError(message))
+    this.annotations = new AnnotationsService(this.db, { notesChanged: (ids) => void this.searchService.articlesAdded(ids).catch(() => undefined) })
+    this.exports = new WorkspaceExports(this, () => this.restartServices())
   }
 
   async close(): Promise<void> {
     await this.parser.close()
+    await this.searchService.close()
     this.db.close()
   }
 
@@ -58,13 +99,20 @@ export class Workspace {
     if (!row) throw new NotFoundError(`No article with id ${id}.`)
     const removed = getRemovedSpans(this.db, id).map((r) => ({ ...r, text: row.rawText.slice(r.start, r.end) }))
     const { cleanText, ...rest } = row
-    return { ...rest, text: cleanText, removed, sentences: splitSentences(cleanText) }
+    return withIngestDetail(this.db, { ...rest, text: cleanText, removed, sentences: splitSentences(cleanText) })
   }
 
   /** Imports bytes that arrived through the UI; all UI imports of one session share a batch. */
   async importFile(name: string, bytes: Uint8Array): Promise<ImportFileResult> {
-    const prepared = await prepareImport(this.parser, name, bytes)
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
+    const bulk = bulkFormatOf(name)
+    if (bulk) {
+      const records = await importBulkBytes(this.db, this.parser, this.uiBatch, name, bytes, bulk)
+      const added = records.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
+      if (added.length) await this.articlesAdded(added)
+      return { ...(records[0] as ImportFileResult), records }
+    }
+    const prepared = await prepareImport(this.parser, name, bytes)
     const result = storePrepared(this.db, this.uiBatch, prepared)
     if (result.articleId !== null) await this.articlesAdded([result.articleId])
     return result
@@ -78,25 +126,9 @@ export class Workspace {
   ): Promise<ImportReport> {
     const found = await findImportFiles(paths)
     const batchId = createBatch(this.db, 'files', new Date().toISOString())
-    const results: ImportFileResult[] = []
-    const prepare = async (i: number): Promise<PreparedImport> => {
-      const { file, error } = found[i]!
-      if (error) return { file, ok: false, error }
-      const read = await readImportFile(file)
-      return 'error' in read ? { file, ok: false, error: read.error } : prepareImport(this.parser, file, read.bytes)
-    }
-    // Parsing runs ahead in the workers; storing happens here, in file order, so "duplicate of"
-    // always points at the earlier file and ids follow the folder's order.
-    const pending: Array<Promise<PreparedImport>> = []
-    let next = 0
-    while (results.length < found.length) {
-      while (next < found.length && pending.length < PARSE_AHEAD && !signal?.aborted) pending.push(prepare(next++))
-      const head = pending.shift()
-      if (!head) break
-      const r = storePrepared(this.db, batchId, await head)
-      results.push(r)
-      onProgress?.({ done: results.length, total: found.length, file: r.file })
-    }
+    // Parsing runs ahead in the workers; storing happens in file (and record) order, so "duplicate
+    // of" always points at the earlier file and ids follow the folder's order.
+    const results = await importFound(this.db, this.parser, batchId, found, onProgress, signal)
     const added = results.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
     if (added.length) await this.articlesAdded(added)
     return summarize(results)
@@ -106,7 +138,49 @@ export class Workspace {
    * Brings the derived data (search index, claims, copies, ...) up to date with newly stored
    * articles. Each feature adds its one call here; SQLite stays the single source of truth.
    */
-  private async articlesAdded(_ids: number[]): Promise<void> {}
+  private async articlesAdded(ids: number[]): Promise<void> {
+    await this.searchService.articlesAdded(ids)
+    this.claims.articlesAdded(ids)
+    this.compare.articlesAdded(ids)
+  }
+
+  /** Full-text search: one page of ranked hits with facets (see core/search). */
+  search(req: SearchRequest, options: { complete?: boolean } = {}): Promise<SearchResult> {
+    return options.complete ? this.searchService.whenIdle().then(() => this.searchService.search(req)) : this.searchService.search(req)
+  }
+
+  /** Every hit of a search as CSV. */
+  searchExport(req: SearchRequest): Promise<{ csv: string; rows: number }> {
+    return this.searchService.exportCsv(req)
+  }
+
+  /**
+   * Brings derived data up to date after articles' clean text changed (a removal restored or
+   * removed again): sentences, claims and annotations hold clean-text offsets, so each feature
+   * that keeps them adds its one call here.
+   */
+  private async articlesChanged(ids: number[]): Promise<void> {
+    await this.searchService.articlesAdded(ids)
+    this.claims.articlesChanged(ids)
+    this.compare.articlesChanged(ids)
+    this.annotations.articlesChanged(ids)
+  }
+
+  /** Restores one removed span (or removes it again) in an article's clean text. */
+  async setRemovedSpanRestored(articleId: number, spanId: number, restored: boolean): Promise<ArticleDetail> {
+    if (!setSpanRestored(this.db, articleId, spanId, restored)) {
+      throw new NotFoundError(`Article ${articleId} has no removed span with id ${spanId}.`)
+    }
+    await this.articlesChanged([articleId])
+    return this.getArticle(articleId)
+  }
+
+  /** Corrects an article's metadata; the correction is kept for the same original bytes on re-import. */
+  updateArticleMetadata(articleId: number, patch: MetadataPatch): ArticleDetail {
+    if (!getArticleRow(this.db, articleId)) throw new NotFoundError(`No article with id ${articleId}.`)
+    updateMetadata(this.db, articleId, patch)
+    return this.getArticle(articleId)
+  }
 }
 
 export function summarize(results: ImportFileResult[]): ImportReport {

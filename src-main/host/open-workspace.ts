@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { WorkerPoolParser } from '../core/ingest/worker-pool'
 import { Workspace } from '../core/workspace'
-import { ingestWorkerFile, resourcesDir, type BuildLayout } from './paths'
+import { ingestWorkerFile, resourcesDir, searchWorkerFile, type BuildLayout } from './paths'
 
 export interface HostWorkspaceOptions extends BuildLayout {
   path: string
@@ -19,6 +19,7 @@ export async function openHostWorkspace(options: HostWorkspaceOptions): Promise<
   const parser = new WorkerPoolParser({ workerFile: ingestWorkerFile(options) })
   const ws = Workspace.open(options.path, {
     parser,
+    searchWorkerFile: searchWorkerFile(options),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   if (isNew && options.demo) {

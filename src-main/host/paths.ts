@@ -41,3 +41,8 @@ export function resourcesDir(layout: BuildLayout): string {
 export function ingestWorkerFile(layout: BuildLayout): string {
   return join(layout.entryDir, 'ingest-worker.js')
 }
+
+/** The search worker script (index builds, merges and queries), built beside the entries. */
+export function searchWorkerFile(layout: BuildLayout): string {
+  return join(layout.entryDir, 'search-worker.js')
+}

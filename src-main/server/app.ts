@@ -6,6 +6,7 @@ import { dispatch } from '../api/dispatch'
 import { tooLargeMessage } from '../core/ingest/importer'
 import { MAX_ARTICLE_BYTES } from '../core/ingest/types'
 import type { Workspace } from '../core/workspace'
+import { MAX_BACKUP_UPLOAD_BYTES } from '../core/export/backup'
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -55,9 +56,14 @@ async function handle(server: Server, o: BrowserHostOptions, req: IncomingMessag
       return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token.' } })
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
     const isUpload = method === 'import-file'
-    const body = await readBody(req, isUpload ? MAX_ARTICLE_BYTES + 1 : MAX_JSON_BYTES)
+    const isRestore = method === 'workspace-restore'
+    const body = await readBody(req, isUpload ? MAX_ARTICLE_BYTES + 1 : isRestore ? MAX_BACKUP_UPLOAD_BYTES : MAX_JSON_BYTES)
     let args: unknown
-    if (isUpload) {
+    if (isRestore) {
+      // A backup arrives as raw bytes, like an imported file.
+      if (body === null) return send(res, 413, { ok: false, error: { code: 'invalid_input', message: 'This backup is larger than a restore through the browser accepts; use `crosscheck restore FILE`.' } })
+      args = { data: new Uint8Array(body) }
+    } else if (isUpload) {
       if (body === null) {
         const file = url.searchParams.get('name') ?? '(unnamed)'
         const error = tooLargeMessage(Number(req.headers['content-length'] ?? MAX_ARTICLE_BYTES + 1))

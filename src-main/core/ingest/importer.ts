@@ -5,28 +5,38 @@ import { recordImportFile } from '../store/imports'
 import type { ImportFileResult } from '../model'
 import { contentHash, countWords } from '../text/normalize'
 import { applyRemovals } from './clean-text'
-import type { ArticleParser } from './parser'
-import { IngestError, MAX_ARTICLE_BYTES, type ParsedArticle } from './types'
+import type { ArticleParser, ParseInput } from './parser'
+import { applyCorrections, originalSha256, recordOrigin } from './provenance-store'
+import { IngestError, MAX_ARTICLE_BYTES, type BulkFormat, type ParsedArticle } from './types'
 import { describeFsError } from './walk'
 
 /** A file read and parsed, ready to be stored: the slow part, safe to run ahead and in parallel. */
 export type PreparedImport =
-  | { file: string; ok: true; bytes: Uint8Array; parsed: ParsedArticle; cleanText: string; hash: string }
-  | { file: string; ok: false; error: string }
+  | { file: string; ok: true; bytes: Uint8Array; parsed: ParsedArticle; cleanText: string; hash: string; record?: number }
+  | { file: string; ok: false; error: string; record?: number }
 
 export function tooLargeMessage(size: number): string {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
   return `The file is ${mb(size)}; the limit for one article is ${mb(MAX_ARTICLE_BYTES)}.`
 }
 
-export async function prepareImport(parser: ArticleParser, file: string, bytes: Uint8Array): Promise<PreparedImport> {
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) return { file, ok: false, error: tooLargeMessage(bytes.byteLength) }
+export async function prepareImport(
+  parser: ArticleParser,
+  file: string,
+  bytes: Uint8Array,
+  bulk?: { record: number; format: BulkFormat; header?: string[] },
+): Promise<PreparedImport> {
+  const at = bulk ? { record: bulk.record } : {}
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) return { file, ok: false, error: tooLargeMessage(bytes.byteLength), ...at }
   try {
-    const parsed = await parser.parse({ name: file, bytes })
+    const input: ParseInput = { name: file, bytes }
+    if (bulk) input.bulk = bulk.header ? { format: bulk.format, header: bulk.header } : { format: bulk.format }
+    const parsed = await parser.parse(input)
     const cleanText = applyRemovals(parsed.rawText, parsed.removed).text
-    return { file, ok: true, bytes, parsed, cleanText, hash: contentHash(cleanText) }
+    return { file, ok: true, bytes, parsed, cleanText, hash: contentHash(cleanText), ...at }
   } catch (error) {
-    return { file, ok: false, error: error instanceof IngestError ? error.message : `Could not import this file: ${String(error)}` }
+    const message = error instanceof IngestError ? error.message : `Could not import this file: ${String(error)}`
+    return { file, ok: false, error: bulk ? `Record ${bulk.record}: ${message}` : message, ...at }
   }
 }
 
@@ -35,19 +45,23 @@ export async function prepareImport(parser: ArticleParser, file: string, bytes: 
  * never leaves half an article. Exact duplicates point at the article stored first.
  */
 export function storePrepared(db: Database.Database, batchId: number, p: PreparedImport, now = new Date()): ImportFileResult {
-  const failed = (error: string): ImportFileResult => ({ file: p.file, status: 'failed', articleId: null, duplicateOf: null, error, warnings: [] })
+  const at = p.record === undefined ? {} : { record: p.record }
+  const failed = (error: string): ImportFileResult => ({ file: p.file, status: 'failed', articleId: null, duplicateOf: null, error, warnings: [], ...at })
   if (!p.ok) {
     const r = failed(p.error)
     recordImportFile(db, batchId, r)
     return r
   }
-  const { file, parsed } = p
+  const { file } = p
+  const sha = originalSha256(p.bytes)
   try {
     return db.transaction((): ImportFileResult => {
+      // The analyst's corrections to these same bytes, made before a re-import, still hold.
+      const parsed = applyCorrections(db, sha, p.parsed)
       const existing = findArticleByHash(db, p.hash)
       const r: ImportFileResult =
         existing !== null
-          ? { file, status: 'duplicate', articleId: null, duplicateOf: existing, error: null, warnings: parsed.warnings }
+          ? { file, status: 'duplicate', articleId: null, duplicateOf: existing, error: null, warnings: parsed.warnings, ...at }
           : {
               file,
               status: 'imported',
@@ -64,7 +78,9 @@ export function storePrepared(db: Database.Database, batchId: number, p: Prepare
               duplicateOf: null,
               error: null,
               warnings: parsed.warnings,
+              ...at,
             }
+      if (r.articleId !== null) recordOrigin(db, r.articleId, sha, p.record ?? null, parsed.pages)
       recordImportFile(db, batchId, r)
       return r
     })()

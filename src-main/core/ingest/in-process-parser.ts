@@ -1,15 +1,11 @@
-import type { ArticleParser } from './parser'
-import { parseArticle } from './parse'
+import type { ArticleParser, ParseInput } from './parser'
+import { readArticle } from './read-article'
 import type { ParsedArticle } from './types'
 
 /** Parses on the calling thread: for unit tests and tiny jobs, without the worker's limits. */
 export class InProcessParser implements ArticleParser {
-  parse(input: { name: string; bytes: Uint8Array }): Promise<ParsedArticle> {
-    try {
-      return Promise.resolve(parseArticle(input))
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
-    }
+  parse(input: ParseInput): Promise<ParsedArticle> {
+    return readArticle(input)
   }
 
   close(): Promise<void> {

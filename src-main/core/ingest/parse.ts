@@ -8,7 +8,9 @@ import { readHtml } from './html-reader'
 import { resolveMetadata, type MetadataHints } from './metadata'
 import { cleanPlainText } from './plain-cleaner'
 import { sniffFormat } from './sniff'
-import { IngestError, MAX_ARTICLE_BYTES, type ParsedArticle, type RemovedSpan } from './types'
+import type { Reading } from './reading'
+import { findSpamSplices } from './spam-splices'
+import { IngestError, MAX_ARTICLE_BYTES, type ParsedArticle, type RemovedSpan, type SourceFormat } from './types'
 
 /**
  * Reads one file.
@@ -45,13 +47,30 @@ export function parseArticle(input: { name: string; bytes: Uint8Array }): Parsed
     ;({ removed, hints } = cleanPlainText(rawText, format))
   }
 
+  return finishReading(format, decoded.encoding, { rawText, removed, hints, warnings })
+}
+
+/**
+ * What every reader's output goes through: spliced-in spam is found in what cleaning kept, the
+ * article must have text left, and the metadata is settled from the hints and the text.
+ * @throws IngestError 'no_text' when nothing but boilerplate is left.
+ */
+export function finishReading(format: SourceFormat, encoding: string, reading: Reading): ParsedArticle {
+  const { rawText, hints, warnings } = reading
+  const removed = mergeRemovals(reading.removed, findSpamSplices(rawText, reading.removed))
   const clean = applyRemovals(rawText, removed).text
   if (clean.trim() === '') {
     if (rawText.trim() === '') throw new IngestError('no_text', 'No article text found: the page shows no text.')
     throw new IngestError('no_text', 'No article text found: everything in the file looks like boilerplate.')
   }
   const meta = resolveMetadata(hints, rawText, clean)
-  return { format, encoding: decoded.encoding, rawText, removed, ...meta, warnings }
+  const article: ParsedArticle = { format, encoding, rawText, removed, ...meta, warnings }
+  if (reading.pages) article.pages = reading.pages
+  return article
+}
+
+function mergeRemovals(a: readonly RemovedSpan[], b: readonly RemovedSpan[]): RemovedSpan[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start)
 }
 
 function megabytes(n: number): string {

@@ -1,16 +1,17 @@
+import type { ParseInput } from './read-article'
 import type { ParsedArticle } from './types'
 
-/** Turns one file's bytes into an article; implementations decide where the work runs. */
+export type { ParseInput }
+
+/** Turns one file's bytes (or one bulk record) into an article; implementations decide where the work runs. */
 export interface ArticleParser {
-  parse(input: { name: string; bytes: Uint8Array }): Promise<ParsedArticle>
+  parse(input: ParseInput): Promise<ParsedArticle>
   close(): Promise<void>
 }
 
 /** Messages between the pool and its workers. */
-export interface ParseRequest {
+export interface ParseRequest extends ParseInput {
   id: number
-  name: string
-  bytes: Uint8Array
 }
 
 export type ParseReply =

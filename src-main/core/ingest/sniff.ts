@@ -4,7 +4,7 @@
  * and each deserves a precise reason rather than a page of mojibake.
  */
 import { guessBomlessUtf16, sniffBom } from './decode'
-import { IngestError, type SourceFormat } from './types'
+import { IngestError } from './types'
 
 interface Signature {
   magic: readonly number[]
@@ -50,7 +50,7 @@ const HTML_TAG = /<(?:p|div|body|head|title|meta|article|span|a|br|h[1-6])[\s>/]
  * @throws IngestError 'empty' for a 0-byte file, 'binary' for PDFs, archives, images and other
  *   non-text data, 'unsupported' for text formats we cannot read yet (RTF).
  */
-export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat {
+export function sniffFormat(name: string, bytes: Uint8Array): 'txt' | 'md' | 'html' {
   if (bytes.length === 0) throw new IngestError('empty', 'The file is empty.')
 
   for (const sig of SIGNATURES) {

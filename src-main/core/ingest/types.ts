@@ -29,7 +29,10 @@ export interface RemovedSpan {
   end: number
 }
 
-export type SourceFormat = 'txt' | 'md' | 'html'
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'eml' | BulkFormat
+
+/** Files that hold many articles, one per record. */
+export type BulkFormat = 'jsonl' | 'json' | 'csv'
 
 /** The result of reading one file. Offsets in `removed` are UTF-16 offsets into `rawText`. */
 export interface ParsedArticle {
@@ -53,6 +56,8 @@ export interface ParsedArticle {
   language: string | null
   /** Things the analyst should know about this file that did not stop the import. */
   warnings: string[]
+  /** PDFs: the raw-text offset where each page starts (page n at index n - 1), so notes can cite "p. 3". */
+  pages?: number[]
 }
 
 /** An error that belongs to one file: its message is shown to the analyst as the reason. */
@@ -76,6 +81,9 @@ export type IngestErrorCode =
   | 'timeout'
   | 'out_of_memory'
   | 'no_text'
+  | 'encrypted'
+  | 'scanned'
+  | 'corrupt'
 
 /** Largest file accepted as one article; checked before a byte is read. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024

@@ -2,7 +2,10 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 
 /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml'])
+export const IMPORTABLE_EXTENSIONS = new Set([
+  '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml',
+  '.pdf', '.docx', '.eml', '.jsonl', '.ndjson', '.json', '.csv', '.tsv',
+])
 
 export interface FoundFile {
   file: string

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { ArticleParser, ParseReply, ParseRequest } from './parser'
+import type { ArticleParser, ParseInput, ParseReply, ParseRequest } from './parser'
 import { IngestError, type IngestErrorCode, type ParsedArticle } from './types'
 
 export interface PoolOptions {
@@ -39,7 +39,7 @@ export class WorkerPoolParser implements ArticleParser {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
-  parse(input: { name: string; bytes: Uint8Array }): Promise<ParsedArticle> {
+  parse(input: ParseInput): Promise<ParsedArticle> {
     if (this.closed) return Promise.reject(new Error('parser pool is closed'))
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, ...input }, resolve, reject })

@@ -3,7 +3,7 @@
  * the pool sets, so a hostile page costs one file, never the app.
  */
 import { parentPort } from 'node:worker_threads'
-import { parseArticle } from './parse'
+import { readArticle } from './read-article'
 import type { ParseReply, ParseRequest } from './parser'
 import { IngestError } from './types'
 
@@ -11,9 +11,14 @@ if (!parentPort) throw new Error('ingest worker must run in a worker thread')
 const port = parentPort
 
 port.on('message', (req: ParseRequest) => {
+  void handle(req)
+})
+
+async function handle(req: ParseRequest): Promise<void> {
   let reply: ParseReply
   try {
-    reply = { id: req.id, ok: true, article: parseArticle({ name: req.name, bytes: req.bytes }) }
+    const { id: _id, ...input } = req
+    reply = { id: req.id, ok: true, article: await readArticle(input) }
   } catch (error) {
     if (error instanceof IngestError) reply = { id: req.id, ok: false, code: error.code, message: error.message }
     else if (error instanceof RangeError)
@@ -26,4 +31,4 @@ port.on('message', (req: ParseRequest) => {
     else reply = { id: req.id, ok: false, code: 'parse_failed', message: `The reader failed: ${String(error)}` }
   }
   port.postMessage(reply)
-})
+}

@@ -18,13 +18,32 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)
 }
 
+// Scraped text often loses the space after a full stop ("in Ukraine.The Kremlin said"), which
+// Intl.Segmenter does not break. A stop after a lower-case letter, digit or closing quote and
+// before a capitalised word is a break; "4.8m", "U.S.A" and "e.g.The" are not matched.
+const GLUED_BREAK = /(?<=[\p{Ll}\d)\]”"’]{2})[.!?]+[”"’]?(?=[“"‘]?\p{Lu}\p{Ll})/gu
+
+/** Intl.Segmenter's segments of one paragraph, cut again where a full stop lost its space. */
+function* segments(para: string): Generator<{ index: number; segment: string }> {
+  for (const seg of segmenter.segment(para)) {
+    let from = 0
+    for (const m of seg.segment.matchAll(GLUED_BREAK)) {
+      const cut = m.index + m[0].length
+      if (endsWithAbbreviation(seg.segment.slice(from, cut))) continue
+      yield { index: seg.index + from, segment: seg.segment.slice(from, cut) }
+      from = cut
+    }
+    yield { index: seg.index + from, segment: seg.segment.slice(from) }
+  }
+}
+
 /** Splits clean text into sentences with offsets; paragraphs ("\n\n") always end a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = []
   let paraStart = 0
   for (const para of text.split('\n\n')) {
     let pending: { start: number; end: number } | null = null
-    for (const seg of segmenter.segment(para)) {
+    for (const seg of segments(para)) {
       const start = paraStart + seg.index
       const end = start + seg.segment.length
       if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end))) pending.end = end

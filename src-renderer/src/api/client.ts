@@ -80,6 +80,12 @@ function requestFor<M extends ApiMethod>(method: M, args: ApiArgs<M>, token: str
     headers['content-type'] = 'application/octet-stream'
     return { url: `/api/import-file?name=${encodeURIComponent(name)}`, headers, body }
   }
+  if (method === 'workspace-restore') {
+    // A backup travels as raw bytes too (see the browser host's upload branch).
+    const { data } = args as ApiArgs<'workspace-restore'>
+    headers['content-type'] = 'application/octet-stream'
+    return { url: '/api/workspace-restore', headers, body: new Uint8Array(data) }
+  }
   headers['content-type'] = 'application/json'
   return { url: `/api/${method}`, headers, body: JSON.stringify(args) }
 }

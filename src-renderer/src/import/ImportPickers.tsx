@@ -1,7 +1,7 @@
 import type { JSX, Ref } from 'react'
 import { fromFileList, type PickedFile } from './collectDropped'
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm'
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,.eml,.jsonl,.ndjson,.json,.csv,.tsv'
 
 interface Props {
   filesRef: Ref<HTMLInputElement>

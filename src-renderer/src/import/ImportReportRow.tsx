@@ -17,7 +17,10 @@ const STATUS_LABEL: Record<ImportRow['status'], string> = {
 export function ImportReportRow({ row, titleOf }: Readonly<Props>): JSX.Element {
   return (
     <tr className={`status-${row.status}`}>
-      <td className="report-file">{row.file}</td>
+      <td className="report-file">
+        {row.file}
+        {row.record !== undefined && <span className="muted"> · record {row.record}</span>}
+      </td>
       <td className="report-status">{STATUS_LABEL[row.status]}</td>
       <td className="report-details">
         {detailsText(row, titleOf)}

@@ -76,7 +76,9 @@ async function importAll(
     }
     progress(i, picked.name)
     try {
-      rows.push(await importOne(picked, maxBytes))
+      const row = await importOne(picked, maxBytes)
+      // A bulk file (.jsonl/.json/.csv) reports one row per record.
+      rows.push(...(row.records ?? [row]))
     } catch (error) {
       const why = error instanceof HostLostError ? error.message : errorText(error)
       rows.push(failed(picked.name, why))

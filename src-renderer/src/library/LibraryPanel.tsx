@@ -1,10 +1,13 @@
-import type { JSX, Ref } from 'react'
+import { useMemo, useState, type JSX, type Ref } from 'react'
 import type { ArticleSummary } from '../../../src-main/api/contract'
 import type { ApiQuery } from '../hooks/useApi'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { formatCount, plural } from '../format'
 import { LibraryTable } from './LibraryTable'
 import { useLibraryRows } from './useLibraryRows'
+import { useCopyIndex } from './copies'
+import { CopyGraph } from './CopyGraph'
+import './copies.css'
 
 interface Props {
   articles: ApiQuery<ArticleSummary[]>
@@ -20,7 +23,15 @@ const NONE: ArticleSummary[] = []
 /** The library: filter box, article count, and the table (or why there is no table). */
 export function LibraryPanel({ articles, selectedId, onOpen, filterRef, onRetry }: Readonly<Props>): JSX.Element {
   const all = articles.data ?? NONE
-  const { table, filter, setFilter, matching } = useLibraryRows(all)
+  // Copies (issue 3): the "Copies" column, "Originals only" and the copy graph.
+  const copies = useCopyIndex(all.length)
+  const [originalsOnly, setOriginalsOnly] = useState(false)
+  const [graphOpen, setGraphOpen] = useState(false)
+  const shown = useMemo(
+    () => (originalsOnly ? all.filter((a) => !copies.index.copyOf.has(a.id)) : all),
+    [all, originalsOnly, copies.index],
+  )
+  const { table, filter, setFilter, matching } = useLibraryRows(shown, copies.index)
   const filtering = filter.trim() !== ''
 
   return (
@@ -42,7 +53,17 @@ export function LibraryPanel({ articles, selectedId, onOpen, filterRef, onRetry 
           {plural(matching, 'article', 'articles')}
           {filtering && <span className="muted"> (of {formatCount(all.length)})</span>}
         </p>
+        <div className="library-options">
+          <label className="switch">
+            <input type="checkbox" checked={originalsOnly} onChange={(e) => setOriginalsOnly(e.target.checked)} />
+            Originals only
+          </label>
+          <button type="button" aria-expanded={graphOpen} onClick={() => setGraphOpen((o) => !o)}>
+            Copy graph
+          </button>
+        </div>
       </div>
+      {graphOpen && <CopyGraph articles={all} onOpen={onOpen} onClose={() => setGraphOpen(false)} />}
       {articles.error && (
         <ErrorAlert title="Could not load the article list" error={articles.error} onRetry={onRetry} />
       )}

@@ -1,6 +1,7 @@
 import { createColumnHelper, type SortingFn } from '@tanstack/react-table'
 import type { ArticleSummary } from '../../../src-main/api/contract'
 import { formatCount, formatDate, formatTimestamp } from '../format'
+import { copyCellText } from './copies'
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
@@ -31,6 +32,8 @@ export const libraryColumns = [
     sortDescFirst: true,
     cell: (info) => formatDate(info.getValue() ?? null),
   }),
+  // Copy detection (issue 3): "near duplicate of #1 · 98%" or "original · 2 copies".
+  column.display({ id: 'copies', header: 'Copies', cell: (info) => copyCellText(info.table.options.meta?.copies, info.row.original.id) }),
   column.accessor('wordCount', {
     header: 'Words',
     sortingFn: 'basic',

@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-table'
 import type { ArticleSummary } from '../../../src-main/api/contract'
 import { filterText, libraryColumns } from './columns'
+import type { CopyIndex } from './copies'
 
 export interface LibraryRows {
   table: Table<ArticleSummary>
@@ -36,7 +37,7 @@ const matchesArticle: FilterFn<ArticleSummary> = (row, _columnId, needle: string
  * Filtering and sorting for the library. Rows are built once per list and filtering only picks
  * among them; the filter is deferred so typing stays responsive at 50,000 rows.
  */
-export function useLibraryRows(articles: ArticleSummary[]): LibraryRows {
+export function useLibraryRows(articles: ArticleSummary[], copies?: CopyIndex): LibraryRows {
   const [filter, setFilter] = useState('')
   const [sorting, setSorting] = useState<SortingState>([])
   const needle = useDeferredValue(filter).trim().toLowerCase()
@@ -54,6 +55,7 @@ export function useLibraryRows(articles: ArticleSummary[]): LibraryRows {
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => String(row.id),
     enableMultiSort: false,
+    meta: { copies },
   })
   return { table, filter, setFilter, matching: table.getRowModel().rows.length }
 }

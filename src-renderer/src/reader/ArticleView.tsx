@@ -4,6 +4,9 @@ import type { ReaderFocus } from '../shell/AppContext'
 import { ArticleMeta } from './ArticleMeta'
 import { CleanTextView } from './CleanTextView'
 import { RawTextView } from './RawTextView'
+import { MarkedCleanText } from './MarkedCleanText'
+import { EditDetailsToggle, hasIngestMarks } from './ReaderIngest'
+import { AnnotatedText } from '../annotate/AnnotatedText'
 
 interface Props {
   article: ArticleDetail
@@ -11,15 +14,18 @@ interface Props {
   onShowRemoved: (show: boolean) => void
   /** Reserved for highlighting and scrolling (search matches, claims). */
   focus?: ReaderFocus | undefined
+  /** Called after the article changed here (a splice restored, details corrected), to reload it. */
+  onChanged?: (() => void) | undefined
 }
 
 /** One loaded article: heading, facts, warnings, and the clean or raw text. */
-export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus }: Readonly<Props>): JSX.Element {
+export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus, onChanged }: Readonly<Props>): JSX.Element {
   const removedCount = article.removed.length
   return (
     <article className="reader-article" aria-labelledby="reader-title">
       <h2 id="reader-title">{article.title || 'Untitled article'}</h2>
       <ArticleMeta article={article} />
+      <EditDetailsToggle article={article} onChanged={onChanged} />
       {article.warnings.length > 0 && (
         <div className="warnings" role="note" aria-label="Warnings">
           <p className="warnings-title">Things to know about this file</p>
@@ -44,7 +50,9 @@ export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus
       {showRemoved ? (
         <RawTextView rawText={article.rawText} removed={article.removed} />
       ) : (
-        <CleanTextView text={article.text} />
+        <AnnotatedText article={article}>
+          {hasIngestMarks(article) ? <MarkedCleanText article={article} onChanged={() => onChanged?.()} /> : <CleanTextView text={article.text} articleId={article.id} highlight={_focus?.highlight} />}
+        </AnnotatedText>
       )}
     </article>
   )

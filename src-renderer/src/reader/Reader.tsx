@@ -28,7 +28,7 @@ export function Reader({ articleId, focus }: Readonly<Props>): JSX.Element {
       ) : article.data === undefined ? (
         <p className="placeholder">Loading article…</p>
       ) : (
-        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} focus={focus} />
+        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} focus={focus} onChanged={() => void article.reload()} />
       )}
     </section>
   )

@@ -1,5 +1,9 @@
 import type { JSX, ReactNode } from 'react'
 import type { ViewId } from './views'
+import { ClaimsView } from '../claims/ClaimsView'
+import { SearchView } from '../search/SearchView'
+import { CompareView } from '../compare/CompareView'
+import { NotesView } from '../notes/NotesView'
 
 interface Props {
   view: ViewId
@@ -12,6 +16,14 @@ export function ViewHost({ view, library }: Readonly<Props>): JSX.Element {
   switch (view) {
     case 'library':
       return <>{library}</>
+    case 'claims':
+      return <ClaimsView />
+    case 'search':
+      return <SearchView />
+    case 'compare':
+      return <CompareView />
+    case 'notes':
+      return <NotesView />
     default:
       return (
         <section className="view-placeholder" aria-label={view}>

@@ -4,6 +4,7 @@ export const VIEWS = [
   { id: 'search', label: 'Search', shortcut: '2' },
   { id: 'claims', label: 'Claims', shortcut: '3' },
   { id: 'compare', label: 'Compare', shortcut: '4' },
+  { id: 'notes', label: 'Notes', shortcut: '5' },
 ] as const
 
 export type ViewId = (typeof VIEWS)[number]['id']

@@ -85,7 +85,7 @@ describe('Workspace.importPaths', () => {
     const r = await ws.importFile('c.txt', bytes)
     const a = ws.getArticle(r.articleId ?? 0)
     expect(a.text).not.toContain('Leave a Reply')
-    expect(a.removed).toEqual([{ kind: 'comments', start: raw.indexOf('Leave'), end: raw.length - 1, text: 'Leave a Reply' }])
+    expect(a.removed).toMatchObject([{ kind: 'comments', start: raw.indexOf('Leave'), end: raw.length - 1, text: 'Leave a Reply' }])
     const original = ws.db.prepare('SELECT original FROM articles WHERE id = ?').pluck().get(r.articleId) as Buffer
     expect(new Uint8Array(original)).toEqual(bytes)
     await ws.close()

@@ -1,0 +1,102 @@
+import type { Quantity } from '../text/quantities'
+import { CLAIM_THRESHOLDS, type ClaimThresholds } from './thresholds'
+import type { Conflict, ConflictValue } from './types'
+
+/** What conflict detection needs of a claim. */
+export interface ConflictInput {
+  id: number
+  articleId: number
+  text: string
+  outlet: string | null
+  quantities: Quantity[]
+}
+
+/** The interval of values a hedged figure allows ("about 1,200" is 1,080 to 1,320). */
+export function interval(q: Quantity, t: ClaimThresholds = CLAIM_THRESHOLDS): [number, number] {
+  const v = q.value
+  if (q.min !== undefined && q.max !== undefined) return [q.min, q.max]
+  if (q.unit === 'time') {
+    const m = t.approximateMinutes
+    switch (q.qualifier) {
+      case 'exact': return [v - 2, v + 2]
+      case 'shortly_before': case 'at_most': case 'fewer_than': case 'up_to': return [v - m, v]
+      case 'shortly_after': case 'at_least': case 'more_than': return [v, v + m]
+      default: return [v - m, v + m]
+    }
+  }
+  switch (q.qualifier) {
+    case 'exact': return [v * (1 - t.exactTolerance), v * (1 + t.exactTolerance)]
+    case 'at_least': case 'more_than': case 'shortly_after': return [v, v * (1 + t.lowerBoundSpan)]
+    case 'up_to': case 'shortly_before': return [v * (1 - t.upperBoundSpan), v]
+    case 'at_most': case 'fewer_than': return [0, v]
+    default: return [v * (1 - t.approximateTolerance), v * (1 + t.approximateTolerance)]
+  }
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1]
+}
+
+/**
+ * Figures of the same unit that disagree across sources within one cluster. Two claims from
+ * different articles conflict on a unit when each gives a figure the other's figures do not
+ * allow: "1,200 t spilled of 14,500 t" against "14,500 t aboard" is no conflict (the second
+ * simply does not give the spill), against "800 t of 14,500 t" it is.
+ */
+export function findConflicts(claims: readonly ConflictInput[], t: ClaimThresholds = CLAIM_THRESHOLDS): Conflict[] {
+  const byUnit = new Map<string, Array<{ claim: ConflictInput; qs: Quantity[] }>>()
+  for (const claim of claims) {
+    const units = new Map<string, Quantity[]>()
+    for (const q of claim.quantities) {
+      if (t.unitsNeverInConflict.includes(q.unit)) continue
+      units.set(q.unit, [...(units.get(q.unit) ?? []), q])
+    }
+    for (const [unit, qs] of units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), { claim, qs }])
+  }
+  const out: Conflict[] = []
+  for (const [unit, items] of byUnit) {
+    const involved = new Set<number>()
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i]
+        const b = items[j]
+        if (!a || !b || a.claim.articleId === b.claim.articleId) continue
+        if (hasUnmatched(a.qs, b.qs, t) && hasUnmatched(b.qs, a.qs, t)) {
+          involved.add(i)
+          involved.add(j)
+        }
+      }
+    }
+    if (involved.size === 0) continue
+    const values: ConflictValue[] = []
+    for (const i of [...involved].sort((x, y) => x - y)) {
+      const item = items[i]
+      if (!item) continue
+      for (const q of item.qs) {
+        values.push({
+          articleId: item.claim.articleId,
+          claimId: item.claim.id,
+          value: q.value,
+          ...(q.min !== undefined && q.max !== undefined ? { min: q.min, max: q.max } : {}),
+          unit: q.unit,
+          low: interval(q, t)[0],
+          high: interval(q, t)[1],
+          text: q.text,
+          claimText: item.claim.text,
+          outlet: item.claim.outlet,
+        })
+      }
+    }
+    out.push({ quantity: unit, values, resolved: null })
+  }
+  // The conflict most sources take part in comes first.
+  return out.sort((a, b) => articleCount(b) - articleCount(a) || a.quantity.localeCompare(b.quantity))
+}
+
+function hasUnmatched(mine: Quantity[], theirs: Quantity[], t: ClaimThresholds): boolean {
+  return mine.some((q) => !theirs.some((o) => overlaps(interval(q, t), interval(o, t))))
+}
+
+function articleCount(c: Conflict): number {
+  return new Set(c.values.map((v) => v.articleId)).size
+}

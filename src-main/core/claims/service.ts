@@ -1,0 +1,311 @@
+import type Database from 'better-sqlite3'
+import { ClaimClusterer, type Assignment } from './clusterer'
+import { findConflicts } from './conflicts'
+import { originalOf, STORED_COPIES, type CopyRelation } from './copies'
+import { describeClaim, detectClaims } from './detect'
+import { claimFeatures } from './features'
+import { buildLedger, byPublication } from './ledger'
+import * as store from './store'
+import type { Claim, ClaimChange, Cluster, LedgerRow, Tag } from './types'
+
+export type { ClaimChange } from './types'
+
+/** Thrown for ids that do not exist and bad requests; hosts turn it into a user error. */
+export class ClaimsInputError extends Error {
+  override name = 'ClaimsInputError'
+  constructor(
+    message: string,
+    readonly notFound = false,
+  ) {
+    super(message)
+  }
+}
+
+const TAG_COLORS = ['#2f6fde', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d']
+
+/**
+ * Claims of the workspace: suggestions from each imported article, the analyst's review, tags
+ * and verdicts, the cross-source clusters with their conflicts, and the per-outlet ledger.
+ * SQLite is the truth; the clusterer's inverted index is rebuilt from it on first use.
+ */
+export class ClaimsService {
+  private clusterer: ClaimClusterer | null = null
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly copies: CopyRelation = STORED_COPIES,
+  ) {}
+
+  /** Extracts and clusters the claims of articles that have none yet (an older workspace). */
+  backfill(): number {
+    const ids = store.articlesWithoutClaims(this.db)
+    if (ids.length > 0) this.articlesAdded(ids)
+    return ids.length
+  }
+
+  /** Extracts the claims of new articles and lets them join the existing clusters. */
+  articlesAdded(ids: readonly number[]): void {
+    const facts = store.articleFacts(this.db)
+    const ordered = [...ids].sort((a, b) =>
+      byPublication({ id: a, outlet: null, publishedAt: facts.get(a)?.publishedAt ?? null }, { id: b, outlet: null, publishedAt: facts.get(b)?.publishedAt ?? null }),
+    )
+    const clusterer = this.index()
+    this.db.transaction(() => {
+      for (const articleId of ordered) {
+        const text = store.getCleanText(this.db, articleId)
+        if (text === null) continue
+        for (const draft of detectClaims(articleId, text)) {
+          const id = store.insertClaim(this.db, draft)
+          this.assign(id, clusterer.add(id, claimFeatures(draft)))
+        }
+        store.markExtracted(this.db, articleId)
+      }
+    })()
+  }
+
+  /**
+   * An article's clean text changed (a removal restored or removed again): every claim is
+   * re-anchored on its wording, at the occurrence nearest its old offset.
+   */
+  articlesChanged(ids: readonly number[]): void {
+    this.db.transaction(() => {
+      for (const articleId of ids) {
+        const clean = store.getCleanText(this.db, articleId)
+        if (clean === null) continue
+        for (const c of store.listClaimRows(this.db, articleId)) {
+          const at = nearestOccurrence(clean, c.text, c.start)
+          if (at >= 0) store.moveClaim(this.db, c.id, at, at + c.text.length)
+        }
+      }
+    })()
+  }
+
+  /** Claims, optionally of one article, with their tags and cluster. */
+  list(filter: { articleId?: number } = {}): Claim[] {
+    return this.decorate(store.listClaimRows(this.db, filter.articleId))
+  }
+
+  get(id: number): Claim {
+    const row = store.getClaimRow(this.db, id)
+    if (!row) throw new ClaimsInputError(`No claim with id ${id}.`, true)
+    const [claim] = this.decorate([row], this.listedClusters())
+    if (!claim) throw new ClaimsInputError(`No claim with id ${id}.`, true)
+    return claim
+  }
+
+  /** Makes a claim of a span of an article's clean text (the analyst's selection); accepted at once. */
+  create(articleId: number, span: { start: number; end: number }): Claim {
+    const clean = store.getCleanText(this.db, articleId)
+    if (clean === null) throw new ClaimsInputError(`No article with id ${articleId}.`, true)
+    const { start, end, text } = trimSpan(clean, span)
+    if (end <= start || end > clean.length) throw new ClaimsInputError('The selection is empty or outside the article.')
+    const facts = describeClaim(text)
+    const draft = { articleId, start, end, text, kind: 'manual' as const, ...facts }
+    const clusterer = this.index()
+    const id = this.db.transaction(() => {
+      const newId = store.insertClaim(this.db, draft, { review: 'accepted', origin: 'manual' })
+      this.assign(newId, clusterer.add(newId, claimFeatures(draft)))
+      return newId
+    })()
+    return this.get(id)
+  }
+
+  update(id: number, change: ClaimChange): Claim {
+    this.apply([id], change)
+    return this.get(id)
+  }
+
+  /** Applies one change to many claims (bulk accept, reject, tag). */
+  bulkUpdate(ids: readonly number[], change: Omit<ClaimChange, 'text' | 'span'>): { updated: number } {
+    this.apply(ids, change)
+    return { updated: ids.length }
+  }
+
+  private apply(ids: readonly number[], change: ClaimChange): void {
+    for (const tagId of [...(change.addTagIds ?? []), ...(change.removeTagIds ?? [])]) {
+      if (!store.tagExists(this.db, tagId)) throw new ClaimsInputError(`No tag with id ${tagId}.`, true)
+    }
+    const clusterer = change.text !== undefined || change.span ? this.index() : null
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const row = store.getClaimRow(this.db, id)
+        if (!row) throw new ClaimsInputError(`No claim with id ${id}.`, true)
+        if (change.review || change.status) store.updateClaimFields(this.db, id, { review: change.review, status: change.status })
+        if (clusterer && (change.text !== undefined || change.span)) {
+          let { start, end, text } = row
+          if (change.span) {
+            const clean = store.getCleanText(this.db, row.articleId) ?? ''
+            ;({ start, end, text } = trimSpan(clean, change.span))
+            if (end <= start) throw new ClaimsInputError('The new span is empty or outside the article.')
+          }
+          if (change.text !== undefined) text = change.text.trim()
+          if (!text) throw new ClaimsInputError('A claim needs some text.')
+          const facts = describeClaim(text)
+          store.updateClaimFields(this.db, id, { text: { text, start, end, ...facts } })
+          // The new wording may be a different claim: it finds its cluster again.
+          clusterer.remove(id)
+          this.assign(id, clusterer.add(id, claimFeatures({ text, ...facts })))
+        }
+        for (const tagId of change.addTagIds ?? []) store.linkTag(this.db, id, tagId)
+        for (const tagId of change.removeTagIds ?? []) store.unlinkTag(this.db, id, tagId)
+      }
+    })()
+  }
+
+  // Tags
+
+  tags(): Tag[] {
+    return store.listTags(this.db)
+  }
+
+  createTag(name: string, color?: string): Tag {
+    const clean = name.trim()
+    if (!clean) throw new ClaimsInputError('A tag needs a name.')
+    if (store.findTagByName(this.db, clean)) throw new ClaimsInputError(`A tag named "${clean}" already exists.`)
+    const id = store.insertTag(this.db, clean, color ?? TAG_COLORS[store.listTags(this.db).length % TAG_COLORS.length] ?? '#2f6fde')
+    return this.tag(id)
+  }
+
+  updateTag(id: number, f: { name?: string; color?: string }): Tag {
+    if (!store.tagExists(this.db, id)) throw new ClaimsInputError(`No tag with id ${id}.`, true)
+    const name = f.name?.trim()
+    if (name !== undefined) {
+      if (!name) throw new ClaimsInputError('A tag needs a name.')
+      const other = store.findTagByName(this.db, name)
+      if (other && other.id !== id) throw new ClaimsInputError(`A tag named "${name}" already exists: merge them instead.`)
+    }
+    store.updateTag(this.db, id, { ...(name !== undefined ? { name } : {}), ...(f.color ? { color: f.color } : {}) })
+    return this.tag(id)
+  }
+
+  /** Merges tag `from` into `into`: claims keep one tag, `from` is gone. */
+  mergeTags(from: number, into: number): Tag {
+    if (from === into) throw new ClaimsInputError('A tag cannot be merged into itself.')
+    for (const id of [from, into]) if (!store.tagExists(this.db, id)) throw new ClaimsInputError(`No tag with id ${id}.`, true)
+    this.db.transaction(() => store.mergeTags(this.db, from, into))()
+    return this.tag(into)
+  }
+
+  deleteTag(id: number): void {
+    if (!store.tagExists(this.db, id)) throw new ClaimsInputError(`No tag with id ${id}.`, true)
+    store.deleteTag(this.db, id)
+  }
+
+  private tag(id: number): Tag {
+    const t = store.listTags(this.db).find((x) => x.id === id)
+    if (!t) throw new ClaimsInputError(`No tag with id ${id}.`, true)
+    return t
+  }
+
+  // Clusters, conflicts, ledger
+
+  /** Claims grouped across sources (two or more articles), largest first, with their conflicts. */
+  clusters(): Cluster[] {
+    return this.listedClusters()
+  }
+
+  resolveConflict(clusterId: number, quantity: string, note: string | null): Cluster {
+    const cluster = this.listedClusters().find((c) => c.id === clusterId)
+    if (!cluster) throw new ClaimsInputError(`No cluster with id ${clusterId}.`, true)
+    if (!cluster.conflicts.some((c) => c.quantity === quantity)) {
+      throw new ClaimsInputError(`Cluster ${clusterId} has no conflict on "${quantity}".`)
+    }
+    store.saveResolution(this.db, clusterId, quantity, note === null ? null : note.trim())
+    const updated = this.listedClusters().find((c) => c.id === clusterId)
+    if (!updated) throw new ClaimsInputError(`No cluster with id ${clusterId}.`, true)
+    return updated
+  }
+
+  ledger(): LedgerRow[] {
+    const facts = store.articleFacts(this.db)
+    const articles = new Map([...facts].map(([id, f]) => [id, { id, outlet: f.outlet, publishedAt: f.publishedAt }]))
+    const claims = store.listClaimRows(this.db).filter((c) => c.review !== 'rejected')
+    return buildLedger(claims, this.listedClusters(), articles)
+  }
+
+  private listedClusters(): Cluster[] {
+    const rows = store.listClaimRows(this.db).filter((c) => c.review !== 'rejected')
+    const facts = store.articleFacts(this.db)
+    const copies = this.copies(this.db)
+    const resolved = store.resolutions(this.db)
+    const groups = new Map<number, store.ClaimRow[]>()
+    for (const r of rows) groups.set(r.clusterId, [...(groups.get(r.clusterId) ?? []), r])
+    const out: Cluster[] = []
+    for (const [id, members] of groups) {
+      const articleIds = [...new Set(members.map((m) => m.articleId))].sort((a, b) => a - b)
+      if (articleIds.length < 2) continue
+      const ordered = articleIds
+        .map((a) => ({ id: a, outlet: facts.get(a)?.outlet ?? null, publishedAt: facts.get(a)?.publishedAt ?? null }))
+        .sort(byPublication)
+      const firstArticleId = ordered[0]?.id ?? articleIds[0] ?? 0
+      const seed = members.find((m) => m.id === id) ?? members.find((m) => m.articleId === firstArticleId) ?? members[0]
+      const conflicts = findConflicts(
+        members.map((m) => ({ id: m.id, articleId: m.articleId, text: m.text, outlet: facts.get(m.articleId)?.outlet ?? null, quantities: m.quantities })),
+      ).map((c) => ({ ...c, resolved: resolved.get(`${id}|${c.quantity}`) ?? null }))
+      out.push({
+        id,
+        label: label(seed?.text ?? ''),
+        claimIds: members.map((m) => m.id),
+        articleIds,
+        independentSources: new Set(articleIds.map((a) => originalOf(copies, a))).size,
+        conflict: conflicts[0] ?? null,
+        conflicts,
+        firstArticleId,
+      })
+    }
+    return out.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length || a.id - b.id)
+  }
+
+  private decorate(rows: store.ClaimRow[], clusters: Cluster[] = this.listedClusters()): Claim[] {
+    const facts = store.articleFacts(this.db)
+    const tags = store.tagLinks(this.db)
+    const listed = new Map(clusters.map((c) => [c.id, c]))
+    return rows.map((r) => {
+      const cluster = r.review === 'rejected' ? undefined : listed.get(r.clusterId)
+      const links = tags.get(r.id) ?? []
+      const { clusterId: _stored, ...rest } = r
+      return {
+        ...rest,
+        tags: links.map((t) => t.name),
+        tagIds: links.map((t) => t.id),
+        clusterId: cluster ? cluster.id : null,
+        clusterSources: cluster ? cluster.independentSources : 1,
+        article: facts.get(r.articleId) ?? { title: '', outlet: null, publishedAt: null },
+      }
+    })
+  }
+
+  private assign(id: number, a: Assignment): void {
+    store.setCluster(this.db, id, a.cluster)
+    for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
+  }
+
+  /** The clusterer, with every stored claim put back on first use. */
+  private index(): ClaimClusterer {
+    if (this.clusterer) return this.clusterer
+    const c = new ClaimClusterer()
+    for (const r of store.listClaimRows(this.db)) c.restore(r.id, claimFeatures(r), r.clusterId || r.id)
+    this.clusterer = c
+    return c
+  }
+}
+
+function nearestOccurrence(text: string, needle: string, near: number): number {
+  let best = -1
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i
+  }
+  return best
+}
+
+function trimSpan(text: string, span: { start: number; end: number }): { start: number; end: number; text: string } {
+  let start = Math.max(0, Math.min(span.start, text.length))
+  let end = Math.max(start, Math.min(span.end, text.length))
+  while (start < end && /\s/u.test(text[start] ?? '')) start++
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--
+  return { start, end, text: text.slice(start, end) }
+}
+
+function label(text: string): string {
+  return text.length <= 110 ? text : `${text.slice(0, 107).replace(/\s+\S*$/u, '')}…`
+}

@@ -1,0 +1,71 @@
+/**
+ * Every tunable of claims: detection, clustering and conflicts. One place, so a change is
+ * deliberate and tests/unit/claims/thresholds.test.ts shows on labelled pairs why each value is
+ * what it is.
+ */
+const VALUES = {
+  /** Shorter sentences are headlines, datelines or fragments, not claims. */
+  minClaimWords: 6,
+  /** Longer "sentences" are run-on scraps (lists, lost punctuation); a claim is one statement. */
+  maxClaimWords: 90,
+  /** A quote must have this many words to make a sentence a claim ("dubbed it 'sacred'" does not). */
+  minQuoteWords: 3,
+
+  /**
+   * Two claims are the same claim when the idf-weighted Dice overlap of their features reaches
+   * this. Lower values merge unrelated statements about the same actors; higher ones split
+   * paraphrases and spun copies (see the sweep in thresholds.test.ts).
+   */
+  clusterSimilarity: 0.3,
+  /**
+   * A claim that also matches another cluster this well bridges the two: they merge. At 0.4
+   * distinct facts of one event merge (labelled pairwise precision 0.72); at 0.5 they do not, and
+   * the seeds' "first visit in 24 years" wording joins up across three outlets.
+   */
+  mergeSimilarity: 0.5,
+  /**
+   * Share of containment (overlap over the shorter claim) in the similarity; the rest is Dice.
+   * Off: at 0.2 and above, long multi-fact sentences pull figures away from their own cluster
+   * (the seeds' 6,700-containers sentence left the container cluster).
+   */
+  containmentShare: 0,
+  /** A candidate pair needs this many shared rare features before it is scored at all. */
+  minSharedFeatures: 2,
+  /** Features carried by more than this share of claims (and more than 50 of them) are too common to find candidates with. */
+  maxPostingShare: 0.01,
+  /** Candidates scored per new claim; beyond this the best-sharing ones win. */
+  maxCandidates: 60,
+
+  /** Feature weights: a shared figure or counted unit says far more than a shared word. */
+  weights: { word: 1, entity: 1, unit: 2.5, count: 2.5, figure: 3 },
+  /**
+   * Claims counting the same thing ("containers", "crew") are very likely about one fact even
+   * when their figures differ, which is exactly where conflicts hide: their score gets this bonus.
+   */
+  sharedCountBonus: 0.2,
+  /** Claims that both give figures, but of different units (crew vs tonnes), are scored down by this factor. */
+  disjointUnitsFactor: 0.45,
+
+  /** A later claim this close in wording (plain word overlap) to the earliest one is carried, below it paraphrased. */
+  carriedSimilarity: 0.8,
+
+  /** "4.8m" and "4,800,000" agree; rounding in reporting is within 1%. */
+  exactTolerance: 0.01,
+  /** "about 1,200 t" covers ±10%. */
+  approximateTolerance: 0.1,
+  /** "at least / more than X" reads as X up to 25% more (so "more than 3 million" is not 4.8 million). */
+  lowerBoundSpan: 0.25,
+  /** "up to / as many as X" reads as 80% of X to X (so "up to 2,000 t" is not "about 1,200 t"). */
+  upperBoundSpan: 0.2,
+  /** Times of day: minutes either side that "around 04:40" covers. */
+  approximateMinutes: 15,
+  /** Units never compared for conflicts: dates and bare counts name too many different things. */
+  unitsNeverInConflict: ['calendar year', ''] as readonly string[],
+} as const
+
+type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> }
+
+/** The tunables' shape, so tests can try other values. */
+export type ClaimThresholds = Widen<typeof VALUES>
+
+export const CLAIM_THRESHOLDS: ClaimThresholds = VALUES
