@@ -4,6 +4,9 @@ import { captureToken } from './api/token'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import './styles.css'
+// What selected text can become, in the reader and the comparison columns.
+import './annotate/highlightAction'
+import './claims/makeClaimAction'
 
 captureToken()
 

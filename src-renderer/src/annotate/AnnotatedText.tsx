@@ -1,13 +1,11 @@
 import { useCallback, useRef, useState, type JSX, type ReactNode } from 'react'
 import type { ArticleDetail } from '../../../src-main/api/contract'
 import { AnnotationCard } from './AnnotationCard'
-import { offsetAt, rangeFor, textPieces } from './domRanges'
+import { offsetAt, rangeFor, textPieces } from '../reader/textDom'
 import { UndoBar } from './UndoBar'
-import { MarkedSelectionToolbar } from './MarkedSelectionToolbar'
-import { hasIngestMarks } from '../reader/ReaderIngest'
+import { SelectionToolbar, type ResolvedSelection } from '../reader/SelectionToolbar'
 import { useAnnotations } from './useAnnotations'
 import { useCssHighlights } from './useCssHighlights'
-import './highlightAction'
 import './annotate.css'
 
 interface Props {
@@ -28,6 +26,18 @@ export function AnnotatedText({ article, children }: Readonly<Props>): JSX.Eleme
   }, [])
   const { list, error } = useAnnotations(article.id, article.text, onCreated)
   useCssHighlights(textRef, article.text, list, selected)
+  const resolveSelection = useCallback(
+    (range: Range): ResolvedSelection | null => {
+      const root = textRef.current
+      if (!root?.contains(range.commonAncestorContainer)) return null
+      const pieces = textPieces(root, article.text)
+      const start = offsetAt(pieces, range.startContainer, range.startOffset)
+      const end = offsetAt(pieces, range.endContainer, range.endOffset)
+      if (start === null || end === null || end <= start) return null
+      return { articleId: article.id, start, end, text: article.text.slice(start, end) }
+    },
+    [article.id, article.text],
+  )
 
   const jump = (id: number): void => {
     const a = list.find((x) => x.id === id)
@@ -54,7 +64,7 @@ export function AnnotatedText({ article, children }: Readonly<Props>): JSX.Eleme
     <div className="annotated">
       <div ref={textRef} className="annotated-text" onClick={onClick}>
         {children}
-        {hasIngestMarks(article) && <MarkedSelectionToolbar container={textRef} text={article.text} articleId={article.id} />}
+        <SelectionToolbar resolve={resolveSelection} />
       </div>
       <aside className="annotations-panel" aria-label="Annotations">
         <h3>

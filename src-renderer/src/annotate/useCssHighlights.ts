@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import type { Annotation } from '../../../src-main/api/contract'
 import { COLOUR_CHOICES } from './colours'
-import { rangeFor, textPieces } from './domRanges'
+import { rangeFor, textPieces } from '../reader/textDom'
 
 /**
  * Paints annotations over the rendered clean text with the CSS Custom Highlight API: the reader's

@@ -7,7 +7,6 @@ import { CorroborationMatrix } from './CorroborationMatrix'
 import { LedgerTable } from './LedgerTable'
 import { TagManager } from './TagManager'
 import { useClaimsData, useMutation } from './useClaimsData'
-import './makeClaimAction'
 import './claims.css'
 
 const TABS = [

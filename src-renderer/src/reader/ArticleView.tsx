@@ -4,22 +4,21 @@ import type { ReaderFocus } from '../shell/AppContext'
 import { ArticleMeta } from './ArticleMeta'
 import { CleanTextView } from './CleanTextView'
 import { RawTextView } from './RawTextView'
-import { MarkedCleanText } from './MarkedCleanText'
-import { EditDetailsToggle, hasIngestMarks } from './ReaderIngest'
+import { EditDetailsToggle } from './ReaderIngest'
 import { AnnotatedText } from '../annotate/AnnotatedText'
 
 interface Props {
   article: ArticleDetail
   showRemoved: boolean
   onShowRemoved: (show: boolean) => void
-  /** Reserved for highlighting and scrolling (search matches, claims). */
+  /** Terms to highlight and scroll to (search matches, claims). */
   focus?: ReaderFocus | undefined
   /** Called after the article changed here (a splice restored, details corrected), to reload it. */
   onChanged?: (() => void) | undefined
 }
 
 /** One loaded article: heading, facts, warnings, and the clean or raw text. */
-export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus, onChanged }: Readonly<Props>): JSX.Element {
+export function ArticleView({ article, showRemoved, onShowRemoved, focus, onChanged }: Readonly<Props>): JSX.Element {
   const removedCount = article.removed.length
   return (
     <article className="reader-article" aria-labelledby="reader-title">
@@ -51,7 +50,7 @@ export function ArticleView({ article, showRemoved, onShowRemoved, focus: _focus
         <RawTextView rawText={article.rawText} removed={article.removed} />
       ) : (
         <AnnotatedText article={article}>
-          {hasIngestMarks(article) ? <MarkedCleanText article={article} onChanged={() => onChanged?.()} /> : <CleanTextView text={article.text} articleId={article.id} highlight={_focus?.highlight} />}
+          <CleanTextView article={article} highlight={focus?.highlight} onChanged={() => onChanged?.()} />
         </AnnotatedText>
       )}
     </article>

@@ -2,15 +2,6 @@ import { useState, type JSX } from 'react'
 import type { ArticleDetail } from '../../../src-main/api/contract'
 import { EditDetails } from './EditDetails'
 
-/** Whether the clean view needs marks: spam to restore, restored text, or an untranslated passage. */
-export function hasIngestMarks(article: ArticleDetail): boolean {
-  return (
-    article.removed.some((r) => r.kind === 'spam') ||
-    (article.restored?.length ?? 0) > 0 ||
-    (article.paragraphs ?? []).some((p) => p.untranslated)
-  )
-}
-
 /** The "Edit details" button and, once pressed, the form that corrects outlet, date, title, URL, author, language. */
 export function EditDetailsToggle({ article, onChanged }: Readonly<{ article: ArticleDetail; onChanged?: (() => void) | undefined }>): JSX.Element {
   const [editing, setEditing] = useState<number | null>(null)
