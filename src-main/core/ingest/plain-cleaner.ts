@@ -7,6 +7,7 @@
  */
 import { contentLines, lineSpan, splitLines, wordCount, type LineBlock } from './blocks'
 import { dateLine } from './dates'
+import { isBareOutletName, isShareBar, parseMasthead } from './masthead'
 import { matchLexicon, normalizeLine, type LexiconMatch } from './lexicon'
 import { emptyHints, type MetadataHints } from './metadata'
 import { findUrls, isBareUrl, isOpaqueToken } from './urls'
@@ -133,16 +134,39 @@ function readHead(
       continue
     }
     if (kinds.has(info.line.index)) continue
+    // An outlet's name on a line of its own, just above the date line or byline it introduces.
+    const previous = i > 0 ? live[i - 1] : undefined
+    const claimNameAbove = (): void => {
+      if (!previous || kinds.has(previous.line.index) || !titleSeen || !isBareOutletName(previous.line.text)) return
+      hints.outlet ??= previous.line.text.replace(/^[*_]+|[*_]+$/g, '').trim()
+      kinds.set(previous.line.index, 'metadata')
+    }
+    // Before the plain date and byline checks: "By Name, Outlet | date" is both, and more.
+    const masthead = parseMasthead(t)
+    if (masthead) {
+      if (masthead.date) hints.dates.push(masthead.date)
+      if (masthead.author) hints.author ??= masthead.author
+      if (masthead.outlet) hints.outlet ??= masthead.outlet
+      set('metadata')
+      claimNameAbove()
+      continue
+    }
     const date = dateLine(t)
     if (date) {
       hints.dates.push(date)
       set('metadata')
+      claimNameAbove()
       continue
     }
     const author = bylineAuthor(t)
     if (author) {
       hints.author ??= author
       set('metadata')
+      claimNameAbove()
+      continue
+    }
+    if (isShareBar(t)) {
+      set('share')
       continue
     }
     if (isBreadcrumb(t)) {
