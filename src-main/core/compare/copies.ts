@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { compareAnalysed } from './document'
-import { bandKeys, minhash, shingles } from './minhash'
+import { bandKeys, estimateJaccard, minhash, shingles } from './minhash'
 import { analyseText, type AnalysedText } from './tokens'
 import { TUNABLES } from './tunables'
 import type { CopyEdge, CopyFamily, CopyKind } from './types'
@@ -48,6 +48,7 @@ export function detectCopies(db: Database.Database, ids: readonly number[]): Cop
   const insertSig = db.prepare('INSERT OR REPLACE INTO copy_signatures (article_id, minhash) VALUES (?, ?)')
   const insertBucket = db.prepare('INSERT OR IGNORE INTO copy_buckets (band, bucket, article_id) VALUES (?, ?, ?)')
   const lookup = db.prepare('SELECT article_id FROM copy_buckets WHERE band = ? AND bucket = ? AND article_id <> ?').pluck()
+  const signatureOf = db.prepare('SELECT minhash FROM copy_signatures WHERE article_id = ?').pluck()
   const insertEdge = db.prepare(
     `INSERT OR REPLACE INTO copies (copy_id, original_id, kind, similarity, share) VALUES (?, ?, ?, ?, ?)`,
   )
@@ -74,7 +75,16 @@ export function detectCopies(db: Database.Database, ids: readonly number[]): Cop
         for (const other of lookup.all(band, bucket, id) as number[]) votes.set(other, (votes.get(other) ?? 0) + 1)
         insertBucket.run(band, bucket, id)
       })
-      const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1]).slice(0, TUNABLES.maxCandidates)
+      // The signatures estimate the overlap for free; only likely copies get the costly alignment.
+      const candidates = [...votes.entries()]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, TUNABLES.maxCandidates)
+        .filter(([otherId]) => {
+          const stored = signatureOf.get(otherId) as Buffer | undefined
+          if (!stored) return false
+          const theirs = new Uint32Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength))
+          return estimateJaccard(sig, theirs) >= TUNABLES.candidateMinJaccard
+        })
       for (const [otherId] of candidates) {
         const other = facts(db, otherId)
         if (!other) continue

@@ -37,5 +37,11 @@ export const TUNABLES = {
   /** Content-token shingle length for MinHash (2 survives spinning once synonyms are folded). */
   shingle: 2,
   /** Most candidates verified per new article, best LSH agreement first (bounds a pathological bucket). */
-  maxCandidates: 50,
+  maxCandidates: 10,
+  /**
+   * Estimated shingle Jaccard (from the two MinHash signatures) below which an LSH candidate is
+   * not worth a sentence-by-sentence check: spun copies keep ~0.6 once synonyms are folded,
+   * re-hosts ~0.95, while different reports of the same story stay near 0.1.
+   */
+  candidateMinJaccard: 0.25,
 } as const
