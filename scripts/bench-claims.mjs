@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
 const n = Number(process.argv[2] ?? 10_000)
 const cache = join(root, 'node_modules/.cache/bench-claims')
@@ -42,14 +42,7 @@ console.log(`  conflict detection precision ${pct(e.conflicts.precision)}, recal
 console.log(`  quantity normalisation accuracy ${pct(e.quantities.accuracy)} (${labelled.quantities.length} cases)` +
   (e.quantities.failures.length ? `; failures: ${e.quantities.failures.join('; ')}` : ''))
 
-// Generated news: events with facts that outlets repeat, paraphrase and contradict, plus filler.
-let seed = 7
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(7)
 const pick = (a) => a[Math.floor(rand() * a.length)]
 const syl = ['ka', 'lo', 'ven', 'tor', 'mi', 'sar', 'del', 'run', 'os', 'bra', 'qui', 'ne', 'tal', 'gor', 'fe']
 const name = () => { const w = pick(syl) + pick(syl) + pick(syl); return w[0].toUpperCase() + w.slice(1) }

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
 const scaleN = Number(process.argv[2] ?? 20000)
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-compare-'))
@@ -30,14 +30,7 @@ if (built.status !== 0) {
 }
 const cc = await import(pathToFileURL(bundle).href)
 
-// mulberry32: deterministic text.
-let seed = 7
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(7)
 const VOCAB = Array.from({ length: 6000 }, (_, i) => {
   const c = 'bcdfghjklmnprstvwz'
   const v = 'aeiou'

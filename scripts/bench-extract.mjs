@@ -10,15 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
-let seed = 11
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(11)
 const pick = (a) => a[Math.floor(rand() * a.length)]
 const subjects = ['The harbour authority', 'Salvage crews', 'The transport minister', 'Local fishermen', 'Port officials', 'A coastguard spokesperson', 'The shipping company', 'Environmental groups', 'Residents of Velmora', 'The regional council']
 const verbs = ['said on Monday that', 'warned that', 'confirmed that', 'denied reports that', 'told reporters that', 'argued that', 'estimated that']

@@ -9,7 +9,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
 const args = process.argv.slice(2)
 const bulkAt = args.indexOf('--bulk-mb')
@@ -19,13 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-bench-10k-'))
 const corpus = join(dir, 'corpus')
 mkdirSync(corpus)
 
-let seed = 7
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(7)
 const words = 'the a of to in and said on for that with was as by at from it has have would port ship crew spill harbour minister officials report tanker oil coast strait salvage fishermen ban weather divers inquiry company statement channel ferry velmora authority'.split(' ')
 const pick = (a) => a[Math.floor(Math.pow(rand(), 2) * a.length)]
 const sentence = () => {

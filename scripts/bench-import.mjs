@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
 const n = Number(process.argv[2] ?? 1000)
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-import-'))
@@ -13,14 +13,7 @@ mkdirSync(corpus)
 
 // Deterministic pseudo-random text: a Zipf-ish vocabulary, names and numbers, with the
 // boilerplate scraped copies carry, so the cleaner does real work.
-// mulberry32: a tiny PRNG whose arithmetic stays within 32 bits.
-let seed = 42
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(42)
 // Function words plus a Zipf-distributed vocabulary of 4,000 invented words: news-like overlap
 // between articles (a tiny vocabulary would make every article a near copy of every other).
 const glue = 'the a of to in and said on for that with was as by at from it has have would'.split(' ')

@@ -8,21 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { root } from './lib.mjs'
+import { root, seededRandom } from './lib.mjs'
 
 const sizes = (process.argv[2] ?? '1000,10000,50000').split(',').map(Number)
 const WORDS_PER_ARTICLE = 700
 const SEGMENT = 5000 // core/search/tunables.ts SEGMENT_TARGET_DOCS
 const workerFile = join(root, 'out/main/search-worker.js')
 
-// mulberry32: deterministic, 32-bit arithmetic.
-let seed = 7
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = seededRandom(7)
 // A Zipfian vocabulary: 30,000 invented words; rank r is drawn with probability ~ 1/r.
 const syll = ['ka', 'lo', 'mer', 'sta', 'vin', 'dra', 'pe', 'tor', 'ul', 'bre', 'sen', 'ha', 'ri', 'gon', 'fa', 'ne', 'sko', 'lan', 'di', 'mo']
 const vocab = Array.from({ length: 30000 }, (_, i) => {

@@ -46,3 +46,14 @@ export function isBuilt() {
     existsSync(join(root, f)),
   )
 }
+
+/** mulberry32: a small seeded PRNG (32-bit arithmetic), so every benchmark corpus is the same each run. */
+export function seededRandom(seed) {
+  let state = seed | 0
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

@@ -2,7 +2,7 @@
  * Builders for binary fixtures written by hand: minimal PDFs (with and without a text layer,
  * encrypted), .docx files as stored ZIPs, so tests need no committed binaries.
  */
-import { deflateRawSync } from 'node:zlib'
+import { zip } from '../../src-main/core/export/zip'
 
 /** A PDF with one page per entry of `pages`, each line drawn as real text (Helvetica). */
 export function makePdf(pages: readonly string[][], options: { encrypt?: boolean; noText?: boolean } = {}): Uint8Array {
@@ -64,57 +64,16 @@ function escapePdf(s: string): string {
 }
 
 /** A ZIP archive (deflated entries) from file name -> content. */
+/** A ZIP archive of the given files, written by the app's own ZIP writer (also used for DOCX export). */
 export function makeZip(files: Record<string, string | Uint8Array>): Uint8Array {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
-    const packed = deflateRawSync(data)
-    const nameBuf = Buffer.from(name, 'utf8')
-    const crc = crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x0800, 6)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(packed.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBuf.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(packed.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(nameBuf.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, nameBuf, packed)
-    centrals.push(central, nameBuf)
-    offset += 30 + nameBuf.length + packed.length
-  }
-  const cd = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(Object.keys(files).length, 8)
-  end.writeUInt16LE(Object.keys(files).length, 10)
-  end.writeUInt32LE(cd.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...locals, cd, end]))
+  return zip(
+    Object.entries(files).map(([name, content]) => ({
+      name,
+      data: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+    })),
+  )
 }
 
-function crc32(data: Uint8Array): number {
-  let c = ~0
-  for (const b of data) {
-    c ^= b
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1))
-  }
-  return ~c >>> 0
-}
 
 /** A .docx with a title paragraph (Title style) and body paragraphs. */
 export function makeDocx(title: string, paragraphs: readonly string[], core?: { creator?: string; created?: string }): Uint8Array {

@@ -3,21 +3,8 @@ import type Database from 'better-sqlite3'
 import type { AnchorState, Colour, ColourMeaning } from './types'
 
 /** One annotations row joined with its article's facts. */
-export interface AnnotationRow {
+export interface AnnotationRow extends Omit<AnnotationRecord, 'id'> {
   id: number
-  uuid: string
-  articleId: number
-  exact: string
-  prefix: string
-  suffix: string
-  start: number
-  end: number
-  state: AnchorState
-  score: number
-  colour: Colour
-  note: string
-  createdAt: string
-  updatedAt: string
   title: string
   outlet: string | null
   publishedAt: string | null
