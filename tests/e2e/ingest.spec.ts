@@ -67,4 +67,6 @@ test('imports a mixed folder, reports each file and record, and restores a spam 
   await form.getByRole('button', { name: 'Save details' }).click()
   await expect(form).toBeHidden()
   await expect(reader.getByText('Velmora Courier')).toBeVisible()
+  // The library lists the corrected outlet without a reload.
+  await expect(page.getByRole('grid', { name: 'Articles' }).getByRole('gridcell', { name: 'Velmora Courier' })).toBeVisible()
 })

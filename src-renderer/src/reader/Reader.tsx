@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
 import { ErrorAlert } from '../components/ErrorAlert'
-import type { ReaderFocus } from '../shell/AppContext'
+import { useAppActions, type ReaderFocus } from '../shell/AppContext'
 import { ArticleView } from './ArticleView'
 import { useArticle } from './useArticle'
 
@@ -13,6 +13,12 @@ interface Props {
 /** The selected article: its facts, then its clean text or, on request, the raw text with removals. */
 export function Reader({ articleId, focus }: Readonly<Props>): JSX.Element {
   const article = useArticle(articleId)
+  const { refreshWorkspace } = useAppActions()
+  // A correction or a restored splice changes what the library lists (title, outlet, date, words).
+  const onChanged = (): void => {
+    void article.reload()
+    void refreshWorkspace()
+  }
   const [showRemoved, setShowRemoved] = useState(false)
   const scrollRef = useRef<HTMLElement>(null)
   useEffect(() => {
@@ -28,7 +34,7 @@ export function Reader({ articleId, focus }: Readonly<Props>): JSX.Element {
       ) : article.data === undefined ? (
         <p className="placeholder">Loading article…</p>
       ) : (
-        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} focus={focus} onChanged={() => void article.reload()} />
+        <ArticleView article={article.data} showRemoved={showRemoved} onShowRemoved={setShowRemoved} focus={focus} onChanged={onChanged} />
       )}
     </section>
   )
