@@ -45,7 +45,7 @@ export class ClaimsService {
 
   /** Extracts the claims of new articles and lets them join the existing clusters. */
   articlesAdded(ids: readonly number[]): void {
-    const facts = store.articleFacts(this.db)
+    const facts = store.articleFacts(this.db, ids)
     const ordered = [...ids].sort((a, b) =>
       byPublication({ id: a, outlet: null, publishedAt: facts.get(a)?.publishedAt ?? null }, { id: b, outlet: null, publishedAt: facts.get(b)?.publishedAt ?? null }),
     )

@@ -135,13 +135,17 @@ export function updateClaimFields(
 }
 
 /** Article facts claims show beside themselves. */
-export function articleFacts(db: Database.Database): Map<number, { title: string; outlet: string | null; publishedAt: string | null }> {
-  const rows = sql(db, 'SELECT id, title, outlet, published_at AS publishedAt FROM articles').all() as Array<{
-    id: number
-    title: string
-    outlet: string | null
-    publishedAt: string | null
-  }>
+/** Title, outlet and date of every article, or only of `ids` (an import must not scan the whole table). */
+export function articleFacts(
+  db: Database.Database,
+  ids?: readonly number[],
+): Map<number, { title: string; outlet: string | null; publishedAt: string | null }> {
+  const select = 'SELECT id, title, outlet, published_at AS publishedAt FROM articles'
+  const rows = (
+    ids === undefined
+      ? sql(db, select).all()
+      : sql(db, `${select} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
+  ) as Array<{ id: number; title: string; outlet: string | null; publishedAt: string | null }>
   return new Map(rows.map((r) => [r.id, { title: r.title, outlet: r.outlet, publishedAt: r.publishedAt }]))
 }
 
