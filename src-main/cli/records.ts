@@ -1,5 +1,5 @@
 import type { Workspace } from '../core/workspace'
-import type { ArticleSummary } from '../core/model'
+import type { ArticleDetail, ArticleSummary } from '../core/model'
 import { copyOfArticle } from '../core/compare/copies'
 
 /** An article as `crosscheck articles --json` prints it (shape fixed by the CLI contract). */
@@ -18,7 +18,10 @@ export interface ArticleRecord {
 }
 
 export function articleRecord(ws: Workspace, summary: ArticleSummary): ArticleRecord {
-  const detail = ws.getArticle(summary.id)
+  return recordOf(ws, ws.getArticle(summary.id))
+}
+
+function recordOf(ws: Workspace, detail: ArticleDetail): ArticleRecord {
   const removed = detail.removed.map(({ kind, text, start, end }) => ({ kind, text, start, end }))
   return {
     id: detail.id,
@@ -42,5 +45,5 @@ export function articleShowRecord(ws: Workspace, id: number): ArticleRecord & {
   sentences: Array<{ start: number; end: number; text: string }>
 } {
   const detail = ws.getArticle(id)
-  return { ...articleRecord(ws, detail), text: detail.text, rawText: detail.rawText, sentences: detail.sentences }
+  return { ...recordOf(ws, detail), text: detail.text, rawText: detail.rawText, sentences: detail.sentences }
 }
