@@ -58,6 +58,11 @@ export interface Api {
   'removed-span-restore': (args: { articleId: number; spanId: number }) => ArticleDetail
   /** Remove a restored span from the clean text again; returns the updated article. */
   'removed-span-remove': (args: { articleId: number; spanId: number }) => ArticleDetail
+  /**
+   * Mark a stretch of the clean text as spam the detector missed; the same phrase is then removed
+   * wherever it is spliced into other articles. Returns this article, updated; undo is its Restore.
+   */
+  'spam-mark': (args: { articleId: number; start: number; end: number }) => ArticleDetail
   /** Correct an article's details; kept for the same original file on re-import. null clears a field. */
   'article-update-metadata': (args: { id: number; patch: ArticleMetadataPatch }) => ArticleDetail
   /** Full-text search: one page of ranked hits (offset/limit), facets, notices. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NotFoundError, type Workspace } from '../core/workspace'
+import { InvalidInputError, NotFoundError, type Workspace } from '../core/workspace'
 import { ClaimsInputError } from '../core/claims/service'
 import { CompareInputError } from '../core/compare/service'
 import { AnnotationInputError } from '../core/annotate/service'
@@ -22,6 +22,7 @@ const HANDLERS: Handlers = {
   'import-file': (ws, { name, data }) => ws.importFile(name, data),
   'removed-span-restore': (ws, { articleId, spanId }) => ws.setRemovedSpanRestored(articleId, spanId, true),
   'removed-span-remove': (ws, { articleId, spanId }) => ws.setRemovedSpanRestored(articleId, spanId, false),
+  'spam-mark': (ws, { articleId, start, end }) => ws.markSpam(articleId, start, end),
   'article-update-metadata': (ws, { id, patch }) => ws.updateArticleMetadata(id, patch),
   'search-query': (ws, args) => ws.search(args),
   'search-export': (ws, args) => ws.searchExport(args),
@@ -61,6 +62,7 @@ export async function dispatch(
     return { ok: true, value: (await handler(ws, parsed.data, ctx)) as ApiResult<ApiMethod> }
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not_found', error.message)
+    if (error instanceof InvalidInputError) return fail('invalid_input', error.message)
     if (error instanceof CompareInputError) return fail('invalid_input', error.message)
     if (error instanceof ClaimsInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof AnnotationInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)

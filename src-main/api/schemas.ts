@@ -24,6 +24,10 @@ export const ARG_SCHEMAS = {
   'search-export': searchExportSchema,
   'removed-span-restore': z.object({ articleId: id, spanId: id }).strict(),
   'removed-span-remove': z.object({ articleId: id, spanId: id }).strict(),
+  'spam-mark': z
+    .object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1) })
+    .strict()
+    .refine((a) => a.end > a.start, { message: 'end must be after start' }),
   'article-update-metadata': z
     .object({
       id,

@@ -4,6 +4,7 @@ import { bulkFormatOf } from './ingest/bulk-split'
 import { importBulkBytes, importFound } from './ingest/import-run'
 import { prepareImport, storePrepared } from './ingest/importer'
 import { setSpanRestored, updateMetadata, type MetadataPatch } from './ingest/provenance-store'
+import { markSpam, sweepKnownSpam } from './ingest/spam-sweep'
 import type { ArticleParser } from './ingest/parser'
 import { MAX_ARTICLE_BYTES } from './ingest/types'
 import { findImportFiles } from './ingest/walk'
@@ -21,6 +22,11 @@ import type { SearchRequest, SearchResult } from './search/types'
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError'
+}
+
+/** A request the workspace understood but cannot carry out as asked (say why in the message). */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError'
 }
 
 export interface ImportProgress {
@@ -139,9 +145,14 @@ export class Workspace {
    * articles. Each feature adds its one call here; SQLite stays the single source of truth.
    */
   private async articlesAdded(ids: number[]): Promise<void> {
+    // First, as it changes clean text the others derive from; it may also clean older articles.
+    const swept = sweepKnownSpam(this.db, ids)
+    const fresh = new Set(ids)
+    const older = swept.filter((id) => !fresh.has(id))
     await this.searchService.articlesAdded(ids)
     this.claims.articlesAdded(ids)
     this.compare.articlesAdded(ids)
+    if (older.length) await this.articlesChanged(older)
   }
 
   /** Full-text search: one page of ranked hits with facets (see core/search). */
@@ -172,6 +183,15 @@ export class Workspace {
       throw new NotFoundError(`Article ${articleId} has no removed span with id ${spanId}.`)
     }
     await this.articlesChanged([articleId])
+    return this.getArticle(articleId)
+  }
+
+  /** Removes a stretch of clean text as spam, here and wherever the phrase is spliced in elsewhere. */
+  async markSpam(articleId: number, start: number, end: number): Promise<ArticleDetail> {
+    if (!getArticleRow(this.db, articleId)) throw new NotFoundError(`No article with id ${articleId}.`)
+    const changed = markSpam(this.db, articleId, start, end)
+    if (!changed) throw new InvalidInputError('The selection holds no text to mark as spam.')
+    await this.articlesChanged(changed)
     return this.getArticle(articleId)
   }
 

@@ -7,6 +7,7 @@ import './styles.css'
 // What selected text can become, in the reader and the comparison columns.
 import './annotate/highlightAction'
 import './claims/makeClaimAction'
+import './reader/markSpamAction'
 
 captureToken()
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { makeDocx, makePdf } from '../support/make-docs'
+import { dragSelect } from './select'
 
 const PARAS = [
   'Salvage crews in Velmora worked through the night to refloat the ferry Maristella near the harbour mouth.',
@@ -69,4 +70,43 @@ test('imports a mixed folder, reports each file and record, and restores a spam 
   await expect(reader.getByText('Velmora Courier')).toBeVisible()
   // The library lists the corrected outlet without a reload.
   await expect(page.getByRole('grid', { name: 'Articles' }).getByRole('gridcell', { name: 'Velmora Courier' })).toBeVisible()
+})
+
+test('marks a missed ad as spam (gone from the other article too, restorable), and cites PDF pages', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-spam-'))
+  // Inserted whole between two words, no split word: the detector cannot know it is an ad.
+  writeFileSync(join(dir, 'strike.txt'), 'Dock strike spreads\n\nDock workers in Velmora walked out glossy spa vouchers on Friday, the union said.\n')
+  writeFileSync(join(dir, 'vote.txt'), 'Union extends strike\n\nThe dockers union voted glossy spa vouchers to extend the strike by a week.\n')
+  writeFileSync(join(dir, 'survey.pdf'), makePdf([['Harbour survey', '', PARAS[0] ?? ''], [PARAS[1] ?? '']]))
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import folder' }).click()
+  await (await chooser).setFiles(dir)
+  const report = page.getByRole('dialog', { name: 'Import report' })
+  await expect(report.getByText('3 imported · 0 duplicates · 0 failed')).toBeVisible({ timeout: 45_000 })
+  await report.getByRole('button', { name: 'Close' }).click()
+
+  const grid = page.getByRole('grid', { name: 'Articles' })
+  await grid.getByRole('row', { name: /Dock strike spreads/ }).click()
+  const reader = page.getByRole('region', { name: 'Reader' })
+  await dragSelect(page, 'glossy spa vouchers')
+  await reader.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Mark as spam' }).click()
+  const paragraph = reader.getByRole('paragraph').filter({ hasText: 'Dock workers' })
+  await expect(paragraph.getByRole('deletion')).toHaveText('glossy spa vouchers')
+  await expect(paragraph).toHaveText(/walked out\s*glossy spa vouchers\s*Restore\s*on Friday/)
+
+  // The same phrase spliced into the other article went with it.
+  await grid.getByRole('row', { name: /Union extends strike/ }).click()
+  const other = reader.getByRole('paragraph').filter({ hasText: 'dockers union' })
+  await expect(other.getByRole('deletion')).toHaveText('glossy spa vouchers')
+  await other.getByRole('button', { name: 'Restore “glossy spa vouchers”' }).click()
+  await expect(other.getByRole('deletion')).toHaveCount(0)
+  await expect(other).toHaveText(/voted glossy spa vouchers\s*Remove again\s*to extend/)
+
+  // A PDF shows where its pages begin, and a highlight on page 2 cites it.
+  await grid.getByRole('row', { name: /Harbour survey/ }).click()
+  await expect(reader.getByText('p. 2', { exact: true })).toBeVisible()
+  await dragSelect(page, 'carried no cargo of concern')
+  await reader.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight' }).click()
+  const panel = reader.getByRole('complementary', { name: 'Annotations' })
+  await expect(panel.getByRole('listitem', { name: /carried no cargo of concern/ })).toContainText('p. 2')
 })

@@ -40,6 +40,7 @@ const annotationSchema = z
     note,
     tags,
     claimIds,
+    page: z.number().int().min(1).nullable().default(null),
     createdAt: z.string().max(40),
     updatedAt: z.string().max(40),
     article: z.object({

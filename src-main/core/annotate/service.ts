@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
+import { cleanPageStarts, pageAt } from '../ingest/article-extras'
 import { anchor } from './anchor'
 import { describe, findQuote } from './selectors'
 import * as store from './store'
@@ -213,6 +214,7 @@ export class AnnotationsService {
     const claims = store.claimsByAnnotation(this.db)
     const meanings = new Map(store.getColourMeanings(this.db).map((m) => [m.colour, m.tag]))
     const texts = new Map<number, string>()
+    const pages = pagedArticles(this.db, rows)
     return rows.map((r) => {
       const own = tags.get(r.id) ?? []
       const meaning = meanings.get(r.colour)
@@ -238,6 +240,7 @@ export class AnnotationsService {
         note: r.note,
         tags: allTags,
         claimIds: claims.get(r.id) ?? [],
+        page: pageAt(pages.get(r.articleId) ?? [], r.start),
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
         article: { title: r.title, outlet: r.outlet, publishedAt: r.publishedAt, url: r.url },
@@ -282,4 +285,11 @@ function matcher(f: AnnotationFilter, cluster: () => Array<{ id: number; article
     }
     return true
   }
+}
+
+/** Clean-text page starts of the PDF articles among `rows` (one query when there are none). */
+function pagedArticles(db: Database.Database, rows: readonly store.AnnotationRow[]): Map<number, Array<{ page: number; start: number }>> {
+  const ids = new Set(rows.map((r) => r.articleId))
+  const paged = db.prepare('SELECT DISTINCT article_id AS id FROM article_pages').all() as Array<{ id: number }>
+  return new Map(paged.filter((p) => ids.has(p.id)).map((p) => [p.id, cleanPageStarts(db, p.id)]))
 }

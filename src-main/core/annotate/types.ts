@@ -50,6 +50,8 @@ export interface Annotation {
   tags: string[]
   /** Claims this annotation is linked to (links to claims that no longer exist are dropped). */
   claimIds: number[]
+  /** The PDF page the highlight starts on, so a note can cite "p. 3"; null for other articles. */
+  page: number | null
   createdAt: string
   updatedAt: string
   article: { title: string; outlet: string | null; publishedAt: string | null; url: string | null }

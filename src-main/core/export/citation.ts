@@ -1,12 +1,10 @@
 import type { Annotation } from '../annotate/types'
+import { pageAt } from '../ingest/article-extras'
 import type { CitedArticle, ExportData } from './types'
 
 /** The PDF page an offset of the clean text falls on, or null for articles without pages. */
 export function pageOf(article: CitedArticle | undefined, offset: number): number | null {
-  if (!article || article.pages.length === 0) return null
-  let page: number | null = null
-  for (const p of article.pages) if (p.start <= offset) page = p.page
-  return page ?? article.pages[0]?.page ?? null
+  return article ? pageAt(article.pages, offset) : null
 }
 
 /** The parts of a citation: outlet, title, date, page, URL (absent ones left out). */

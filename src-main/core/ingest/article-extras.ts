@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { ArticleDetail, RemovedText } from '../model'
-import { applyRemovals, rawToClean } from './clean-text'
+import { applyRemovals, rawToClean, type CleanMapEntry } from './clean-text'
 import { paragraphLanguages } from './paragraph-languages'
 import { originOf, pageStarts, spansOf } from './provenance-store'
 
@@ -16,7 +16,7 @@ export function withIngestDetail(db: Database.Database, detail: ArticleDetail): 
   const toText = (s: (typeof spans)[number]): RemovedText => ({
     id: s.id, kind: s.kind, start: s.start, end: s.end, text: detail.rawText.slice(s.start, s.end), at: rawToClean(map, s.start),
   })
-  const pages = pageStarts(db, detail.id).map((raw, i) => ({ page: i + 1, start: rawToClean(map, raw) }))
+  const pages = inClean(pageStarts(db, detail.id), map)
   return {
     ...detail,
     removed: active.map(toText),
@@ -27,9 +27,25 @@ export function withIngestDetail(db: Database.Database, detail: ArticleDetail): 
   }
 }
 
-/** The page (1-based) a clean-text offset falls on, or null for articles without pages. */
+/**
+ * The page (1-based) a clean-text offset falls on, or null for articles without pages. Text
+ * before the first page's start (a cleaned-away cover line) counts as the first page.
+ */
 export function pageAt(pages: ReadonlyArray<{ page: number; start: number }>, cleanOffset: number): number | null {
   let found: number | null = null
   for (const p of pages) if (p.start <= cleanOffset) found = p.page
-  return found
+  return found ?? pages[0]?.page ?? null
+}
+
+/** Where each page of a PDF article starts in its clean text; empty for other articles. */
+export function cleanPageStarts(db: Database.Database, articleId: number): Array<{ page: number; start: number }> {
+  const starts = pageStarts(db, articleId)
+  if (starts.length === 0) return []
+  const row = db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?').get(articleId) as { raw: string } | undefined
+  if (!row) return []
+  return inClean(starts, applyRemovals(row.raw, spansOf(db, articleId).filter((s) => !s.restored)).map)
+}
+
+function inClean(rawStarts: readonly number[], map: readonly CleanMapEntry[]): Array<{ page: number; start: number }> {
+  return rawStarts.map((raw, i) => ({ page: i + 1, start: rawToClean(map, raw) }))
 }

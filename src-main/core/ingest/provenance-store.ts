@@ -139,7 +139,8 @@ function shaOf(db: Database.Database, articleId: number): string {
   return sha
 }
 
-function rebuildCleanText(db: Database.Database, articleId: number): void {
+/** Recomputes an article's clean text (and word count) from its raw text and active removals. */
+export function rebuildCleanText(db: Database.Database, articleId: number): void {
   const row = db.prepare('SELECT raw_text AS rawText FROM articles WHERE id = ?').get(articleId) as { rawText: string }
   const active = db
     .prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ? AND restored = 0 ORDER BY start')

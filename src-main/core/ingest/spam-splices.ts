@@ -9,14 +9,14 @@
 import { MAX_SPAM_SCAN_CHARS, MAX_SPAM_WORD_RECURRENCE, MAX_SPLICE_WORDS, MIN_SPAM_WORD_LENGTH } from './tunables'
 import type { RemovedSpan } from './types'
 
-interface Token {
+export interface Token {
   start: number
   end: number
   lower: string
 }
 
 /** Short words every text is made of, in the languages Crosscheck meets most; a split may rejoin to one. */
-const COMMON_WORDS = new Set([
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'the', 'an', 'as', 'is', 'was', 'are',
   'were', 'be', 'it', 'its', 'he', 'she', 'we', 'they', 'his', 'her', 'their', 'that', 'this', 'which', 'who', 'not',
   'has', 'have', 'had', 'will', 'would', 'said', 'into', 'than', 'after', 'over', 'der', 'die', 'das', 'und', 'von',
@@ -24,7 +24,7 @@ const COMMON_WORDS = new Set([
 ])
 
 /** A token that stands for a removed span: no splice is judged across it. */
-const BOUNDARY = '\n'
+export const BOUNDARY = '\n'
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
 
@@ -112,7 +112,7 @@ function isRecurringSpamWord(t: Token, spliceWords: ReadonlyMap<string, number>,
  * The span of a run of whole words inserted between two words of a sentence, with one side's
  * spaces so the sentence closes up. Runs at a line's edge are not insertions, so they are left.
  */
-function insertedRun(rawText: string, tokens: readonly Token[], i: number, j: number): RemovedSpan | null {
+export function insertedRun(rawText: string, tokens: readonly Token[], i: number, j: number): RemovedSpan | null {
   const first = tokens[i] as Token
   const last = tokens[j] as Token
   const before = tokens[i - 1]
@@ -128,7 +128,8 @@ function insertedRun(rawText: string, tokens: readonly Token[], i: number, j: nu
   return null
 }
 
-function keptTokens(rawText: string, removed: readonly Pick<RemovedSpan, 'start' | 'end'>[]): Token[] {
+/** The words of the kept text, with a boundary token where a removed span (or the text) ends. */
+export function keptTokens(rawText: string, removed: readonly Pick<RemovedSpan, 'start' | 'end'>[]): Token[] {
   const sorted = [...removed].sort((a, b) => a.start - b.start)
   const tokens: Token[] = []
   let pos = 0

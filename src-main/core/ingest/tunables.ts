@@ -27,6 +27,12 @@ export const MAX_SPAM_WORD_RECURRENCE = 3
 /** Shortest word treated as spam vocabulary when it recurs; shorter words are too common to judge. */
 export const MIN_SPAM_WORD_LENGTH = 4
 
+/**
+ * A spam phrase learned in the workspace that is one word long is looked for in other articles
+ * only once it was spliced into this many articles: one word alone ("canada") is too often real.
+ */
+export const KNOWN_SPAM_MIN_ARTICLES_FOR_ONE_WORD = 2
+
 /** A PDF whose pages hold fewer letters than this in total has no usable text layer (scanned). */
 export const MIN_PDF_LETTERS = 20
 

@@ -30,7 +30,9 @@ export function AnnotationCard({ annotation: a, selected, editing, onEdit, onJum
   return (
     <li className={`annotation-card${selected ? ' selected' : ''}`} style={{ borderLeftColor: colourCss(a.colour) }} aria-label={`Note on “${short(a.quote, 60)}”`}>
       {heading}
-      <blockquote className="annotation-quote">“{short(a.quote)}”</blockquote>
+      <blockquote className="annotation-quote">
+        “{short(a.quote)}”{a.page !== null && <span className="annotation-page"> p. {a.page}</span>}
+      </blockquote>
       {a.state === 'moved' && (
         <p className="annotation-state moved">
           Moved: the text changed here. It now reads “{short(a.currentText, 120)}”.{' '}

@@ -50,6 +50,7 @@ export function CleanTextView({ article, highlight, onChanged }: Readonly<Props>
       )}
       {paragraphs.map((para, i) => (
         <p key={i} className={para.untranslated ? 'untranslated' : undefined} lang={para.language ?? undefined}>
+          {para.newPage !== null && <span className="page-badge">p. {para.newPage}</span>}
           {para.untranslated && (
             <span className="lang-badge" title="This passage is in another language than the article">
               Untranslated passage · {formatLanguage(para.language)}

@@ -3,6 +3,8 @@ import { ErrorAlert } from '../components/ErrorAlert'
 import { useAppActions, type ReaderFocus } from '../shell/AppContext'
 import { ArticleView } from './ArticleView'
 import { useArticle } from './useArticle'
+import { onArticleTextChanged } from './articleEvents'
+import { useLatest } from '../hooks/useLatest'
 
 interface Props {
   articleId: number | null
@@ -19,6 +21,9 @@ export function Reader({ articleId, focus }: Readonly<Props>): JSX.Element {
     void article.reload()
     void refreshWorkspace()
   }
+  const latestChanged = useLatest(onChanged)
+  // Marking spam cleans other articles too, so any change reloads what is open.
+  useEffect(() => onArticleTextChanged(() => latestChanged.current()), [latestChanged])
   const [showRemoved, setShowRemoved] = useState(false)
   const scrollRef = useRef<HTMLElement>(null)
   useEffect(() => {

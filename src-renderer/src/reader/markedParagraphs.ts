@@ -9,6 +9,8 @@ export type MarkedPiece =
 export interface MarkedParagraph {
   language: string | null
   untranslated: boolean
+  /** PDFs: the page this paragraph starts, when it is the first on it (so the reader can say "p. 3"). */
+  newPage: number | null
   pieces: MarkedPiece[]
 }
 
@@ -27,8 +29,14 @@ export function markedParagraphs(article: ArticleDetail): MarkedParagraph[] {
   }
   marks.sort((a, b) => a.at - b.at)
   const paragraphs = article.paragraphs ?? splitParagraphs(text)
+  const pages = article.pages ?? []
+  let lastPage: number | null = null
   return paragraphs
     .map((p) => {
+      let page: number | null = pages[0]?.page ?? null
+      for (const pg of pages) if (pg.start <= p.start) page = pg.page
+      const newPage = page !== lastPage ? page : null
+      lastPage = page
       const pieces: MarkedPiece[] = []
       let pos = p.start
       for (const m of marks) {
@@ -38,7 +46,7 @@ export function markedParagraphs(article: ArticleDetail): MarkedParagraph[] {
         pos = m.end
       }
       if (pos < p.end) pieces.push({ kind: 'text', text: text.slice(pos, p.end) })
-      return { language: p.language, untranslated: p.untranslated, pieces }
+      return { language: p.language, untranslated: p.untranslated, newPage, pieces }
     })
     .filter((p) => p.pieces.length > 0)
 }

@@ -9,7 +9,7 @@ export interface TextPiece {
   start: number
 }
 
-const NOT_TEXT = 'button, del, .lang-badge, .selection-toolbar, [aria-hidden="true"]'
+const NOT_TEXT = 'button, del, .lang-badge, .page-badge, .selection-toolbar, [aria-hidden="true"]'
 
 export function textPieces(root: HTMLElement, clean: string): TextPiece[] {
   const out: TextPiece[] = []

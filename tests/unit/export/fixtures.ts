@@ -15,6 +15,7 @@ function annotation(over: Partial<Annotation> & Pick<Annotation, 'id' | 'article
     note: '',
     tags: [],
     claimIds: [],
+    page: null,
     createdAt: '2025-03-05T10:00:00.000Z',
     updatedAt: '2025-03-05T10:00:00.000Z',
     article: { title: 'Storm damages boats', outlet: 'Harbour Gazette', publishedAt: '2025-03-04', url: 'https://gazette.example/storm' },

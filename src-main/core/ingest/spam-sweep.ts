@@ -1,0 +1,135 @@
+/**
+ * The store side of workspace-learned spam (see known-spam.ts): after an import, and after the
+ * analyst marks a phrase as spam, articles are swept for known phrases inserted whole into their
+ * sentences. New finds become ordinary 'spam' removals: shown in the reader, restorable.
+ */
+import type Database from 'better-sqlite3'
+import { applyRemovals, cleanToRaw } from './clean-text'
+import { findKnownSpam, matchablePhrases, phraseWords, type SpamPhrase } from './known-spam'
+import { rebuildCleanText } from './provenance-store'
+
+interface SpanText {
+  articleId: number
+  restored: number
+  text: string
+}
+
+/**
+ * Sweeps `articleIds` with every phrase known in the workspace, and every other article that
+ * holds a phrase first seen in `articleIds`. Returns the ids whose clean text changed.
+ */
+export function sweepKnownSpam(db: Database.Database, articleIds: readonly number[]): number[] {
+  const spans = spamSpanTexts(db)
+  const fresh = new Set(articleIds)
+  const known = knownPhrases(spans.filter((s) => !s.restored))
+  const phrases = matchablePhrases(known, spans.filter((s) => s.restored).map((s) => phraseWords(s.text)))
+  const changed = articleIds.filter((id) => sweepArticle(db, id, phrases))
+  // Phrases known before were swept for when they were learned; only first sightings send us
+  // through the older articles (a LIKE scan per phrase, so this must stay rare).
+  const firstSeen = known.filter((p) => [...p.articleIds].every((id) => fresh.has(id)))
+  for (const id of articlesHolding(db, firstSeen.map((p) => p.words), fresh)) if (sweepArticle(db, id, phrases)) changed.push(id)
+  return changed
+}
+
+/**
+ * Marks a stretch of an article's clean text as spam (the analyst's call), then sweeps the other
+ * articles for the same phrase. Returns the ids whose clean text changed, this article first, or
+ * null when the range holds no text.
+ */
+export function markSpam(db: Database.Database, articleId: number, cleanStart: number, cleanEnd: number): number[] | null {
+  const article = db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?').get(articleId) as { raw: string } | undefined
+  if (!article) return null
+  const active = activeSpans(db, articleId)
+  const { text: clean, map } = applyRemovals(article.raw, active)
+  if (!clean.slice(cleanStart, cleanEnd).trim()) return null
+  const { start, end } = closeUp(article.raw, cleanToRaw(map, cleanStart), cleanToRaw(map, cleanEnd))
+  const words = phraseWords(article.raw.slice(start, end))
+  if (words.length === 0) return null
+  db.transaction(() => {
+    db.prepare('INSERT INTO removed_spans (article_id, kind, start, "end") VALUES (?, ?, ?, ?)').run(articleId, 'spam', start, end)
+    rebuildCleanText(db, articleId)
+  })()
+  // The analyst's word counts as proof enough, even for one word.
+  const phrases = matchablePhrases([{ words, articles: Number.POSITIVE_INFINITY }])
+  const others = articlesHolding(db, [words], new Set([articleId])).filter((id) => sweepArticle(db, id, phrases))
+  return [articleId, ...others]
+}
+
+/**
+ * The raw range to remove for a selected phrase: the phrase without its own edge spaces, plus the
+ * spaces on one side, so "a X b" becomes "a b" and "a X." becomes "a.".
+ */
+export function closeUp(raw: string, from: number, to: number): { start: number; end: number } {
+  let start = from
+  let end = to
+  while (start < end && /\s/.test(raw[start] as string)) start++
+  while (end > start && /\s/.test(raw[end - 1] as string)) end--
+  const spaceBefore = start > 0 && /[ \t]/.test(raw[start - 1] as string)
+  if (spaceBefore && /[ \t]/.test(raw[end] ?? '')) while (/[ \t]/.test(raw[end] ?? '')) end++
+  else if (spaceBefore) while (start > 0 && /[ \t]/.test(raw[start - 1] as string)) start--
+  return { start, end }
+}
+
+/** Adds the known spam found in one article as removals; true when its clean text changed. */
+function sweepArticle(db: Database.Database, articleId: number, phrases: ReturnType<typeof matchablePhrases>): boolean {
+  if (phrases.size === 0) return false
+  const row = db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?').get(articleId) as { raw: string } | undefined
+  if (!row) return false
+  // Restored spans count as taken: the analyst said that text stays.
+  const taken = db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ?').all(articleId) as Array<{ start: number; end: number }>
+  const found = findKnownSpam(row.raw, activeSpans(db, articleId), phrases).filter(
+    (s) => !taken.some((t) => s.start < t.end && t.start < s.end),
+  )
+  if (found.length === 0) return false
+  db.transaction(() => {
+    const insert = db.prepare('INSERT INTO removed_spans (article_id, kind, start, "end") VALUES (?, ?, ?, ?)')
+    for (const s of found) insert.run(articleId, 'spam', s.start, s.end)
+    rebuildCleanText(db, articleId)
+  })()
+  return true
+}
+
+function activeSpans(db: Database.Database, articleId: number): Array<{ start: number; end: number }> {
+  return db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ? AND restored = 0').all(articleId) as Array<{
+    start: number
+    end: number
+  }>
+}
+
+/**
+ * The text of every spam removal in the workspace. SQLite's substr counts code points where the
+ * offsets are UTF-16 units, so text after an astral character comes out shifted: such a phrase
+ * merely fails to match, which costs a find, never a wrong removal (matches are re-checked).
+ */
+function spamSpanTexts(db: Database.Database): SpanText[] {
+  return db
+    .prepare(
+      `SELECT s.article_id AS articleId, s.restored, substr(a.raw_text, s.start + 1, s."end" - s.start) AS text
+       FROM removed_spans s JOIN articles a ON a.id = s.article_id WHERE s.kind = 'spam'`,
+    )
+    .all() as SpanText[]
+}
+
+/** Distinct phrases with the number of articles each was spliced into. */
+function knownPhrases(spans: readonly SpanText[]): Array<SpamPhrase & { articleIds: ReadonlySet<number> }> {
+  const byPhrase = new Map<string, Set<number>>()
+  for (const s of spans) {
+    const key = phraseWords(s.text).join(' ')
+    if (!key) continue
+    const set = byPhrase.get(key) ?? new Set<number>()
+    set.add(s.articleId)
+    byPhrase.set(key, set)
+  }
+  return [...byPhrase].map(([key, ids]) => ({ words: key.split(' '), articles: ids.size, articleIds: ids }))
+}
+
+/** Articles (outside `except`) whose clean text holds one of the phrases, case-insensitively for ASCII. */
+function articlesHolding(db: Database.Database, phrases: readonly (readonly string[])[], except: ReadonlySet<number>): number[] {
+  const like = db.prepare("SELECT id FROM articles WHERE clean_text LIKE ? ESCAPE '\\'")
+  const ids = new Set<number>()
+  for (const words of phrases) {
+    const pattern = `%${words.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    for (const r of like.all(pattern) as Array<{ id: number }>) if (!except.has(r.id)) ids.add(r.id)
+  }
+  return [...ids]
+}
