@@ -58,6 +58,11 @@ export function AnnotationCard({ annotation: a, selected, editing, onEdit, onJum
       ) : (
         <>
           {a.note ? <p className="annotation-note">{a.note}</p> : <p className="muted annotation-note">No note yet.</p>}
+          {a.claimIds.length > 0 && (
+            <p className="annotation-claims">
+              Linked to {a.claimIds.length === 1 ? 'a claim' : `${a.claimIds.length} claims`}
+            </p>
+          )}
           {a.tags.length > 0 && (
             <p className="annotation-tags">
               {a.tags.map((t) => (

@@ -1,10 +1,11 @@
 import { useState, type JSX } from 'react'
 import type { Annotation, Colour } from '../../../src-main/api/contract'
+import { ClaimLinks } from './ClaimLinks'
 import { COLOUR_CHOICES } from './colours'
 
 interface Props {
   annotation: Annotation
-  onSave: (change: { note: string; colour: Colour; tags: string[] }) => Promise<void>
+  onSave: (change: { note: string; colour: Colour; tags: string[]; claimIds: number[] }) => Promise<void>
   onCancel: () => void
 }
 
@@ -13,11 +14,12 @@ export function AnnotationEditor({ annotation, onSave, onCancel }: Readonly<Prop
   const [note, setNote] = useState(annotation.note)
   const [colour, setColour] = useState<Colour>(annotation.colour)
   const [tags, setTags] = useState(annotation.tags.join(', '))
+  const [claimIds, setClaimIds] = useState<number[]>(annotation.claimIds)
   const [busy, setBusy] = useState(false)
   const save = async (): Promise<void> => {
     setBusy(true)
     try {
-      await onSave({ note, colour, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) })
+      await onSave({ note, colour, tags: tags.split(',').map((t) => t.trim()).filter(Boolean), claimIds })
     } finally {
       setBusy(false)
     }
@@ -54,6 +56,7 @@ export function AnnotationEditor({ annotation, onSave, onCancel }: Readonly<Prop
           <input value={tags} placeholder="comma, separated" onChange={(e) => setTags(e.target.value)} />
         </label>
       </div>
+      <ClaimLinks annotation={annotation} linked={claimIds} onChange={setClaimIds} />
       <div className="annotation-actions">
         <button type="submit" disabled={busy}>
           Save note
