@@ -3,14 +3,15 @@ import { pageOf } from './citation'
 import type { ExportData } from './types'
 
 /**
- * One field. A text starting with =, +, @ (or - not followed by a digit) is prefixed with an
- * apostrophe: spreadsheets would run it as a formula ("CSV injection"), and imported articles
- * are untrusted.
+ * One field. A text a spreadsheet would run as a formula ("CSV injection": imported articles are
+ * untrusted) is prefixed with an apostrophe: one starting with =, +, @, a tab or CR, or with -
+ * unless it is a negative figure followed by plain words ("-5 boats" stays, "-2+3" does not).
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return ''
   let s = String(value)
-  if (typeof value === 'string' && /^(?:[=+@\t\r]|-(?!\d))/u.test(s)) s = `'${s}`
+  if (typeof value === 'string' && /^[=+@\t\r]/u.test(s)) s = `'${s}`
+  else if (typeof value === 'string' && s.startsWith('-') && !/^-\d[\d.,]*(?:\s[^=+\-*/^&|@()!]*)?$/u.test(s)) s = `'${s}`
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s
 }
 

@@ -5,7 +5,7 @@
  * phrases against stored text, and pages, facets and snippets the results.
  */
 import { analyzerLanguage } from './analyze'
-import { toCsv } from './csv'
+import { csvRows } from '../export/csv'
 import { planQuery, type Plan, type PlannedClause } from './plan'
 import { parseQuery } from './query-parser'
 import { FIELDS, type Segment } from './segment'
@@ -179,7 +179,7 @@ export class SearchEngine {
       const m = this.meta.get(id)!
       return [String(i + 1), String(id), m.title, m.outlet ?? '', m.publishedAt ?? '', ranked.scores[i]!.toFixed(3)]
     })
-    return { csv: toCsv([['rank', 'articleId', 'title', 'outlet', 'publishedAt', 'score'], ...rows]), rows: rows.length }
+    return { csv: csvRows([['rank', 'articleId', 'title', 'outlet', 'publishedAt', 'score'], ...rows]), rows: rows.length }
   }
 
   private rank(query: string, filters: SearchFilters): Ranked {
