@@ -11,7 +11,7 @@ import { findImportFiles } from './ingest/walk'
 import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportReport } from './model'
 import { countArticles, getArticleRow, getRemovedSpans, listArticles } from './store/articles'
 import { createBatch } from './store/imports'
-import { openDatabase, type OpenOptions } from './store/open'
+import { openDatabase, withImportDurability, type OpenOptions } from './store/open'
 import { splitSentences } from './text/sentences'
 import { SearchService } from './search/service'
 import { ClaimsService } from './claims/service'
@@ -132,12 +132,14 @@ export class Workspace {
   ): Promise<ImportReport> {
     const found = await findImportFiles(paths)
     const batchId = createBatch(this.db, 'files', new Date().toISOString())
-    // Parsing runs ahead in the workers; storing happens in file (and record) order, so "duplicate
-    // of" always points at the earlier file and ids follow the folder's order.
-    const results = await importFound(this.db, this.parser, batchId, found, onProgress, signal)
-    const added = results.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
-    if (added.length) await this.articlesAdded(added)
-    return summarize(results)
+    return withImportDurability(this.db, async () => {
+      // Parsing runs ahead in the workers; storing happens in file (and record) order, so "duplicate
+      // of" always points at the earlier file and ids follow the folder's order.
+      const results = await importFound(this.db, this.parser, batchId, found, onProgress, signal)
+      const added = results.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
+      if (added.length) await this.articlesAdded(added)
+      return summarize(results)
+    })
   }
 
   /**

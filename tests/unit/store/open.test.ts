@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DbCorruptError, DbFromFutureError } from '../../../src-main/core/store/errors'
 import { migrate } from '../../../src-main/core/store/migrate'
 import { LATEST_VERSION } from '../../../src-main/core/store/migrations'
-import { openDatabase } from '../../../src-main/core/store/open'
+import { openDatabase, withImportDurability } from '../../../src-main/core/store/open'
 
 const tempFile = (): string => join(mkdtempSync(join(tmpdir(), 'cc-store-')), 'ws.sqlite')
 
@@ -20,6 +20,16 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
     expect(tables).toEqual(expect.arrayContaining(['articles', 'removed_spans', 'import_batches', 'import_files']))
+    db.close()
+  })
+
+  it('relaxes fsync to NORMAL only while an import runs, and goes back to FULL even when it fails', async () => {
+    const db = openDatabase(tempFile())
+    const during = await withImportDurability(db, () => Promise.resolve(db.pragma('synchronous', { simple: true })))
+    expect(during).toBe(1)
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    await expect(withImportDurability(db, () => Promise.reject(new Error('reader exploded')))).rejects.toThrow('reader exploded')
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
     db.close()
   })
 
