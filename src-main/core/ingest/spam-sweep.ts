@@ -8,6 +8,22 @@ import { applyRemovals, cleanToRaw } from './clean-text'
 import { findKnownSpam, matchablePhrases, phraseWords, type SpamPhrase } from './known-spam'
 import { rebuildCleanText } from './provenance-store'
 
+/** Statements prepared once per connection: a sweep visits every article of an import. */
+const prepared = new WeakMap<Database.Database, ReturnType<typeof prepare>>()
+function prepare(db: Database.Database) {
+  return {
+    raw: db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?'),
+    all: db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ?'),
+    active: db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ? AND restored = 0'),
+    insert: db.prepare('INSERT INTO removed_spans (article_id, kind, start, "end") VALUES (?, ?, ?, ?)'),
+  }
+}
+function statements(db: Database.Database): ReturnType<typeof prepare> {
+  let s = prepared.get(db)
+  if (!s) prepared.set(db, (s = prepare(db)))
+  return s
+}
+
 interface SpanText {
   articleId: number
   restored: number
@@ -37,7 +53,7 @@ export function sweepKnownSpam(db: Database.Database, articleIds: readonly numbe
  * null when the range holds no text.
  */
 export function markSpam(db: Database.Database, articleId: number, cleanStart: number, cleanEnd: number): number[] | null {
-  const article = db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?').get(articleId) as { raw: string } | undefined
+  const article = statements(db).raw.get(articleId) as { raw: string } | undefined
   if (!article) return null
   const active = activeSpans(db, articleId)
   const { text: clean, map } = applyRemovals(article.raw, active)
@@ -46,7 +62,7 @@ export function markSpam(db: Database.Database, articleId: number, cleanStart: n
   const words = phraseWords(article.raw.slice(start, end))
   if (words.length === 0) return null
   db.transaction(() => {
-    db.prepare('INSERT INTO removed_spans (article_id, kind, start, "end") VALUES (?, ?, ?, ?)').run(articleId, 'spam', start, end)
+    statements(db).insert.run(articleId, 'spam', start, end)
     rebuildCleanText(db, articleId)
   })()
   // The analyst's word counts as proof enough, even for one word.
@@ -73,24 +89,24 @@ export function closeUp(raw: string, from: number, to: number): { start: number;
 /** Adds the known spam found in one article as removals; true when its clean text changed. */
 function sweepArticle(db: Database.Database, articleId: number, phrases: ReturnType<typeof matchablePhrases>): boolean {
   if (phrases.size === 0) return false
-  const row = db.prepare('SELECT raw_text AS raw FROM articles WHERE id = ?').get(articleId) as { raw: string } | undefined
+  const st = statements(db)
+  const row = st.raw.get(articleId) as { raw: string } | undefined
   if (!row) return false
   // Restored spans count as taken: the analyst said that text stays.
-  const taken = db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ?').all(articleId) as Array<{ start: number; end: number }>
+  const taken = st.all.all(articleId) as Array<{ start: number; end: number }>
   const found = findKnownSpam(row.raw, activeSpans(db, articleId), phrases).filter(
     (s) => !taken.some((t) => s.start < t.end && t.start < s.end),
   )
   if (found.length === 0) return false
   db.transaction(() => {
-    const insert = db.prepare('INSERT INTO removed_spans (article_id, kind, start, "end") VALUES (?, ?, ?, ?)')
-    for (const s of found) insert.run(articleId, 'spam', s.start, s.end)
+    for (const s of found) st.insert.run(articleId, 'spam', s.start, s.end)
     rebuildCleanText(db, articleId)
   })()
   return true
 }
 
 function activeSpans(db: Database.Database, articleId: number): Array<{ start: number; end: number }> {
-  return db.prepare('SELECT start, "end" FROM removed_spans WHERE article_id = ? AND restored = 0').all(articleId) as Array<{
+  return statements(db).active.all(articleId) as Array<{
     start: number
     end: number
   }>
