@@ -98,6 +98,11 @@ export interface Api {
   'export-file': ExportApi['export-file']
   'workspace-backup': ExportApi['workspace-backup']
   'workspace-restore': ExportApi['workspace-restore']
+  /**
+   * Open an article's original address in the system browser, after the analyst confirmed it.
+   * Desktop app only; http(s) only (checked again in the main process).
+   */
+  'open-external': (args: { url: string }) => { opened: true }
 }
 
 export type ApiMethod = keyof Api

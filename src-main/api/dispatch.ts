@@ -8,9 +8,13 @@ import { DbFromFutureError } from '../core/store/errors'
 import { annotationHandlers } from '../core/annotate/handlers'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
+import { internalError, safeApiError } from './safe-error'
+import { openExternalHandler, OpenExternalRefusedError } from './open-external'
 
 export interface HostContext {
   host: 'electron' | 'browser'
+  /** Hands an http(s) address to the system browser; only the desktop app has one. */
+  openExternal?: (url: string) => Promise<boolean>
 }
 
 type Handlers = { [M in ApiMethod]: (ws: Workspace, args: ApiArgs<M>, ctx: HostContext) => ApiResult<M> | Promise<ApiResult<M>> }
@@ -42,6 +46,7 @@ const HANDLERS: Handlers = {
   'copies-list': (ws) => ws.compare.copies(),
   'copy-graph': (ws) => ws.compare.graph(),
   ...annotationHandlers,
+  'open-external': openExternalHandler,
 }
 
 /**
@@ -67,13 +72,14 @@ export async function dispatch(
     if (error instanceof ClaimsInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof AnnotationInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof BackupError || error instanceof DbFromFutureError) return fail('invalid_input', error.message)
+    if (error instanceof OpenExternalRefusedError) return fail(error.code, error.message)
     console.error(`[crosscheck] ${method} failed:`, error)
-    return fail('internal', error instanceof Error ? error.message : String(error))
+    return { ok: false, error: internalError(error) }
   }
 }
 
 function fail(code: ApiError['code'], message: string): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message } }
+  return { ok: false, error: safeApiError(code, message) }
 }
 
 export type { Api }

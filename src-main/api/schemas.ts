@@ -48,6 +48,7 @@ export const ARG_SCHEMAS = {
   ...COMPARE_SCHEMAS,
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  'open-external': z.object({ url: z.string().min(1).max(4096) }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {
