@@ -47,6 +47,20 @@ export const longRun: fc.Arbitrary<string> = fc
 /** Random bytes, and bytes that are nearly a format (a BOM, a header) and then go wrong. */
 export const bytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 2_000 }),
+  // UTF-16 with a byte-order mark, then any code units: lone surrogates once decoded.
+  fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff]), fc.uint16Array({ maxLength: 400 }), fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 4 })).map(
+    ([bom, units, lone]) => {
+      const all = [...units, ...lone, ...units.slice(0, 8)]
+      const out = new Uint8Array(2 + all.length * 2)
+      out.set(bom)
+      all.forEach((u, i) => {
+        const [hi, lo] = [u >> 8, u & 0xff]
+        out[2 + i * 2] = bom[0] === 0xff ? lo : hi
+        out[3 + i * 2] = bom[0] === 0xff ? hi : lo
+      })
+      return out
+    },
+  ),
   fc.tuple(
     fc.constantFrom('', '\ufeff', '%PDF-1.4\n', 'PK\u0003\u0004', '<!doctype html><html><body>', 'From: a@b.c\nTo: d@e.f\nSubject: x\nMIME-Version: 1.0\n\n', '{"title":'),
     text,
