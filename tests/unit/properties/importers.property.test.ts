@@ -49,7 +49,7 @@ function checkArticle(a: ParsedArticle): void {
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 const words = fc.array(fc.stringMatching(/^[A-Za-z][a-z]{2,9}$/), { minLength: 3, maxLength: 12 }).map((w) => w.join(' '))
 
-describe('property: importers', () => {
+describe('property: importers', { timeout: 180_000 }, () => {
   const ws = Workspace.open(join(mkdtempSync(join(tmpdir(), 'cc-prop-')), 'ws.sqlite'), { parser: new InProcessParser() })
   afterAll(() => ws.close())
 

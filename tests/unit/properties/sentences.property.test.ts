@@ -21,7 +21,7 @@ function checkCover(input: string): void {
   expect(outside.trim(), 'text left out of every sentence').toBe('')
 }
 
-describe('property: the sentence segmenter', () => {
+describe('property: the sentence segmenter', { timeout: 180_000 }, () => {
   it('covers every non-blank character of any text, in order, without overlap (600 runs)', () => {
     fc.assert(
       fc.property(text, (input) => checkCover(input)),
