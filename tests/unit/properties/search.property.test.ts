@@ -76,7 +76,7 @@ describe('property: query parser and search', { timeout: 180_000 }, () => {
 
   it("finds an article by its unique word, whatever surrounds the query (300 runs)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: ARTICLES - 1 }), fc.constantFrom('', ' ', '  ', '+', 'body:', 'title:'), fc.constantFrom('', ' ', '*'), async (i, before, after) => {
+      fc.asyncProperty(fc.nat({ max: ARTICLES - 1 }), fc.constantFrom('', ' ', '  ', '+', 'body:', 'title:'), fc.constantFrom('', ' ', '*', ' "-"', ' "…"'), async (i, before, after) => {
         const r = await ws.search({ query: `${before}${tokens[i]}${after}`, limit: 5 })
         expect(r.hits.map((h) => h.articleId)).toContain(ids[i])
       }),
