@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { withIngestDetail } from './ingest/article-extras'
 import { bulkFormatOf } from './ingest/bulk-split'
-import { importBulkBytes, importFound } from './ingest/import-run'
+import { importBulkBytes, importFound, type RunProgress } from './ingest/import-run'
 import { prepareImport, storePrepared } from './ingest/importer'
 import { setSpanRestored, updateMetadata, type MetadataPatch } from './ingest/provenance-store'
 import { markSpam, sweepKnownSpam } from './ingest/spam-sweep'
@@ -9,7 +9,7 @@ import type { ArticleParser } from './ingest/parser'
 import { MAX_ARTICLE_BYTES } from './ingest/types'
 import { findImportFiles } from './ingest/walk'
 import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportReport } from './model'
-import { countArticles, getArticleRow, getRemovedSpans, listArticles } from './store/articles'
+import { countArticles, getArticleRow, getRemovedSpans, listArticles, unfinishedArticles } from './store/articles'
 import { createBatch } from './store/imports'
 import { openDatabase, withImportDurability, type OpenOptions } from './store/open'
 import { splitSentences } from './text/sentences'
@@ -29,11 +29,7 @@ export class InvalidInputError extends Error {
   override name = 'InvalidInputError'
 }
 
-export interface ImportProgress {
-  done: number
-  total: number
-  file: string
-}
+export type { RunProgress as ImportProgress } from './ingest/import-run'
 
 export interface WorkspaceOptions extends OpenOptions {
   parser: ArticleParser
@@ -80,10 +76,25 @@ export class Workspace {
       log: (line) => console.error(`[crosscheck] ${line}`),
     })
     this.claims = new ClaimsService(this.db)
-    this.claims.backfill()
     this.compare = new CompareService(this.db, (message) => new NotFoundError(message))
     this.annotations = new AnnotationsService(this.db, { notesChanged: (ids) => void this.searchService.articlesAdded(ids).catch(() => undefined) })
+    this.catchUp()
     this.exports = new WorkspaceExports(this, () => this.restartServices())
+  }
+
+  /**
+   * Finishes what an interrupted import left undone (see unfinishedArticles), in the order
+   * articlesAdded runs it; the search index finds its missing articles by itself. Idempotent: on
+   * a workspace with nothing to do it costs one query.
+   */
+  private catchUp(): void {
+    const unfinished = unfinishedArticles(this.db)
+    if (unfinished.length === 0) return
+    const fresh = new Set(unfinished)
+    const older = sweepKnownSpam(this.db, unfinished).filter((id) => !fresh.has(id))
+    this.claims.backfill()
+    this.compare.backfill()
+    if (older.length) void this.articlesChanged(older).catch((error: unknown) => console.error(`[crosscheck] catch-up: ${String(error)}`))
   }
 
   async close(): Promise<void> {
@@ -127,7 +138,7 @@ export class Workspace {
   /** Imports files and folders (recursively) from disk, parsing ahead while storing in order. */
   async importPaths(
     paths: readonly string[],
-    onProgress?: (p: ImportProgress) => void,
+    onProgress?: (p: RunProgress) => void,
     signal?: AbortSignal,
   ): Promise<ImportReport> {
     const found = await findImportFiles(paths)
