@@ -2,16 +2,18 @@
  * The query side of search: holds the segments, knows which segment owns each article (so a
  * re-indexed or deleted article counts once or not at all), executes planned queries with
  * candidate pruning (postings of required terms only, no per-document vectors), verifies
- * phrases against stored text, and pages, facets and snippets the results.
+ * phrases from the word positions in the index, and pages, facets and snippets the results.
  */
 import { analyzerLanguage } from './analyze'
 import { csvRows } from '../export/csv'
 import { planQuery, type Plan, type PlannedClause } from './plan'
 import { parseQuery } from './query-parser'
+import { phraseMatches } from './phrase'
 import { FIELDS, type Segment } from './segment'
 import { makeSnippet, matchRanges } from './snippet'
 import type { FacetCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from './types'
 import { DEFAULT_PAGE, MAX_OUTLET_FACETS, RESULT_CACHE } from './tunables'
+import { Vocabulary } from './vocabulary'
 
 export interface ArticleMeta {
   title: string
@@ -48,6 +50,7 @@ export class SearchEngine {
   private meta = new Map<number, ArticleMeta>()
   private languages = new Set<string>(['en'])
   private readonly cache = new Map<string, Ranked>()
+  private merged: Vocabulary | null = null
   /** Set by the coordinator while a background build runs. */
   building = false
 
@@ -82,6 +85,17 @@ export class SearchEngine {
   addSegment(key: number, segment: Segment): void {
     this.segments.set(key, segment)
     for (const id of segment.ids) this.owner.set(id, key)
+    this.segmentsChanged()
+  }
+
+  /** The merged vocabulary of every segment, built on the first query that expands a word. */
+  vocabulary(): Vocabulary {
+    this.merged ??= Vocabulary.merge([...this.segments.values()])
+    return this.merged
+  }
+
+  private segmentsChanged(): void {
+    this.merged = null
     this.cache.clear()
   }
 
@@ -94,7 +108,7 @@ export class SearchEngine {
       if (current === undefined || old.has(current)) this.owner.set(id, key)
     }
     for (const k of oldKeys) this.segments.delete(k)
-    this.cache.clear()
+    this.segmentsChanged()
   }
 
   /** Articles SQLite has that no segment holds: the coordinator indexes these. */
@@ -186,8 +200,7 @@ export class SearchEngine {
     const key = JSON.stringify([query, filters])
     const cached = this.cache.get(key)
     if (cached) return cached
-    const segments = [...this.segments.values()]
-    const plan = planQuery(parseQuery(query), segments, this.languages)
+    const plan = planQuery(parseQuery(query), () => this.vocabulary(), this.languages)
     const positive = plan.clauses.filter((c) => c.presence !== 'not' && c.groups.length > 0)
     let found = positive.length ? this.execute(plan.clauses, false) : new Map<number, number>()
     if (positive.length === 0 && plan.clauses.some((c) => c.presence === 'not')) {
@@ -200,7 +213,6 @@ export class SearchEngine {
       if (found.size) plan.notices.push('No article has all the words; showing articles with some of them.')
     }
     let candidates = [...found.keys()].filter((id) => this.meta.has(id))
-    candidates = this.verifyPhrases(plan.clauses, candidates)
     candidates = this.applyFilters(candidates, { ...filters, outlets: [] })
     const outletCounts = new Map<string, number>()
     for (const id of candidates) {
@@ -229,52 +241,87 @@ export class SearchEngine {
     return ranked
   }
 
+  /** Postings a clause reads in `seg` at least: its cheapest group's. */
+  private static cost(seg: Segment, c: PlannedClause): number {
+    let best = Infinity
+    for (const g of c.groups) {
+      let n = 0
+      for (const a of g.alternatives) {
+        const t = seg.find(a.term)
+        if (t >= 0) for (const f of g.fields) n += seg.postingCount(t, f)
+      }
+      best = Math.min(best, n)
+    }
+    return best
+  }
+
   /**
-   * Scores every segment. Required groups are intersected before anything else is scored, so
-   * work follows the rarest requirement; `anyWord` relaxes plain words to "at least one".
+   * Scores every segment. Required clauses run first, the cheapest first, and each later clause
+   * scores only the documents still alive (candidate pruning); phrases are verified from the
+   * positions of the survivors only; `anyWord` relaxes plain words to "at least one".
    */
   private execute(clauses: readonly PlannedClause[], anyWord: boolean): Map<number, number> {
     const out = new Map<number, number>()
+    const active = clauses.filter((c) => c.groups.length > 0)
+    const isRequired = (c: PlannedClause): boolean => c.presence === 'must' || (c.presence === 'default' && !anyWord)
+    const defaults = active.filter((c) => c.presence === 'default').length
     for (const [key, seg] of this.segments) {
       const n = seg.size
+      const costs = new Map(active.map((c) => [c, SearchEngine.cost(seg, c)]))
+      const rankOf = (c: PlannedClause): number => (c.presence === 'not' ? 2 : isRequired(c) ? 0 : 1)
+      const ordered = [...active].sort((a, b) => rankOf(a) - rankOf(b) || costs.get(a)! - costs.get(b)!)
       const total = new Float32Array(n)
-      let alive: Uint8Array | null = null
       const matchedDefaults = new Uint16Array(n)
-      let defaults = 0
-      for (const c of clauses) {
-        if (c.groups.length === 0) continue
+      let alive: Uint8Array | null = null
+      let empty = false
+      for (const c of ordered) {
+        if (c.presence !== 'not' && isRequired(c) && costs.get(c) === 0) {
+          empty = true
+          break
+        }
         const clauseScore = new Float32Array(n)
         const clauseHit = new Uint8Array(n).fill(1)
+        // Optional words must still be scored where nothing is alive yet.
+        const prune = alive && (isRequired(c) || c.presence === 'not') ? alive : null
         for (const g of c.groups) {
           const groupScore = new Float32Array(n)
           for (const a of g.alternatives) {
             const ti = seg.find(a.term)
             if (ti < 0) continue
-            for (const f of g.fields) seg.accumulate(ti, f, a.factor, groupScore)
+            for (const f of g.fields) seg.accumulate(ti, f, a.factor, groupScore, prune)
           }
           for (let d = 0; d < n; d++) {
             if (groupScore[d] === 0) clauseHit[d] = 0
             clauseScore[d]! += groupScore[d]!
           }
         }
+        if (c.phrase) {
+          const locals: number[] = []
+          for (let d = 0; d < n; d++) if (clauseHit[d] && (!alive || alive[d])) locals.push(d)
+          const holds = phraseMatches(seg, c.groups, c.phrase, locals)
+          for (let d = 0; d < n; d++) if (clauseHit[d] && !holds.has(d)) clauseHit[d] = 0
+        }
         if (c.presence === 'not') {
-          // A negated phrase is decided on the text later; a negated word excludes here.
-          if (c.phrase) continue
           alive ??= new Uint8Array(n).fill(1)
           for (let d = 0; d < n; d++) if (clauseHit[d]) alive[d] = 0
           continue
         }
-        const required = c.presence === 'must' || !anyWord
-        if (c.presence === 'default') defaults++
+        const required = isRequired(c)
         alive ??= new Uint8Array(n).fill(1)
+        let left = 0
         for (let d = 0; d < n; d++) {
           if (clauseHit[d]) {
             total[d]! += clauseScore[d]!
             if (c.presence === 'default') matchedDefaults[d]!++
           } else if (required) alive[d] = 0
+          left += alive[d]!
+        }
+        if (left === 0) {
+          empty = true
+          break
         }
       }
-      if (!alive) continue
+      if (!alive || empty) continue
       for (let d = 0; d < n; d++) {
         if (!alive[d] || total[d] === 0) continue
         const id = seg.ids[d]!
@@ -284,25 +331,6 @@ export class SearchEngine {
       }
     }
     return out
-  }
-
-  private verifyPhrases(clauses: readonly PlannedClause[], ids: number[]): number[] {
-    const phrases = clauses.filter((c) => c.phrase)
-    if (phrases.length === 0 || ids.length === 0) return ids
-    const bodies = phrases.some((c) => c.field !== 'title') ? this.source.bodies(ids) : new Map<number, string>()
-    return ids.filter((id) =>
-      phrases.every((c) => {
-        const m = this.meta.get(id)!
-        // Tags and notes are not stored as text here: their word match stands.
-        if (c.field === 'tags' || c.field === 'notes') return c.presence !== 'not'
-        const text =
-          c.field === 'title' ? m.title
-          : c.field === 'outlet' ? (m.outlet ?? '')
-          : c.field === 'body' ? (bodies.get(id) ?? '')
-          : `${m.title}\n${m.outlet ?? ''}\n${bodies.get(id) ?? ''}`
-        return c.phrase!.test(text) === (c.presence !== 'not')
-      }),
-    )
   }
 
   private applyFilters(ids: number[], filters: SearchFilters): number[] {
