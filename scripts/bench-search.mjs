@@ -14,6 +14,7 @@ import { root, seededRandom } from './lib.mjs'
 const sizes = (process.argv[2] ?? '1000,10000,50000').split(',').map(Number)
 const WORDS_PER_ARTICLE = 700
 const SEGMENT = 5000 // core/search/tunables.ts SEGMENT_TARGET_DOCS
+const PAGE = 25 // src-renderer/src/search/useSearch.ts PAGE: what one keystroke asks for
 const workerFile = join(root, 'out/main/search-worker.js')
 
 const rand = seededRandom(7)
@@ -179,22 +180,23 @@ async function runSize(n) {
   const qw = new Worker(workerFile, { workerData: { dbPath } })
   const q = rpc(qw)
   const init = await q('init')
-  await q('search', { query: vocab[100], limit: 50 })
+  await q('search', { query: vocab[100], limit: PAGE })
   out.coldLoadMs = performance.now() - t
   out.initMs = init.loadMs
   // The first phrase reads the word positions (stored apart, loaded on demand).
   t = performance.now()
-  await q('search', { query: `"${first[0]} ${last[0]}"`, limit: 50 })
+  await q('search', { query: `"${first[0]} ${last[0]}"`, limit: PAGE })
   out.firstPhraseMs = performance.now() - t
 
-  // Queries, through the worker, one page of 50 with snippets and facets (total counted in full).
+  // Queries, through the worker, one page as the app asks for it, with snippets and facets (total
+  // counted in full, facets over every hit).
   const kinds = queriesFor()
   out.lunr = {}
   for (const [kind, list] of Object.entries(kinds)) {
     const times = []
     for (const query of list) {
       const s = performance.now()
-      await q('search', { query, limit: 50 })
+      await q('search', { query, limit: PAGE })
       times.push(performance.now() - s)
     }
     out.lunr[kind] = { p50: pct(times, 50), p95: pct(times, 95) }
@@ -231,7 +233,7 @@ async function runSize(n) {
   db.exec('INSERT INTO bench_fts (rowid, title, body) SELECT id, title, clean_text FROM articles')
   out.ftsBuildS = (performance.now() - t) / 1000
   const page = db.prepare(
-    "SELECT rowid, snippet(bench_fts, 1, '[', ']', '…', 24) AS s FROM bench_fts WHERE bench_fts MATCH ? ORDER BY rank LIMIT 50",
+    `SELECT rowid, snippet(bench_fts, 1, '[', ']', '…', 24) AS s FROM bench_fts WHERE bench_fts MATCH ? ORDER BY rank LIMIT ${PAGE}`,
   )
   const count = db.prepare('SELECT count(*) AS n FROM bench_fts WHERE bench_fts MATCH ?')
   out.fts = {}

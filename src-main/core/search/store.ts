@@ -64,18 +64,28 @@ export class SqliteSearchSource implements SearchSource {
     return this.copySource(this.db)
   }
 
-  /** Tag names per article: the tags of its claims (the claims feature's `claim_tags`), once those tables exist. */
+  /** Tag names per article: the tags of its claims (the claims feature's `claim_tags`). */
   tags(ids: readonly number[]): Map<number, string[]> {
+    return ids.length ? this.tagRows(chunks(ids)) : new Map<number, string[]>()
+  }
+
+  /** Tag names of every tagged article. */
+  allTags(): Map<number, string[]> {
+    return this.tagRows([null])
+  }
+
+  /** Each batch: a list of article ids, or null for all. */
+  private tagRows(batches: Array<readonly number[] | null>): Map<number, string[]> {
     const out = new Map<number, string[]>()
-    if (ids.length === 0 || !hasTable(this.db, 'tags') || !hasTable(this.db, 'claim_tags') || !hasTable(this.db, 'claims')) return out
-    for (const c of chunks(ids)) {
+    if (!hasTable(this.db, 'tags') || !hasTable(this.db, 'claim_tags') || !hasTable(this.db, 'claims')) return out
+    for (const c of batches) {
       const rows = this.db
         .prepare(
           `SELECT DISTINCT cl.article_id AS id, t.name AS name FROM claim_tags ct
            JOIN claims cl ON cl.id = ct.claim_id JOIN tags t ON t.id = ct.tag_id
-           WHERE cl.article_id IN (${c.map(() => '?').join(',')})`,
+           ${c ? `WHERE cl.article_id IN (${c.map(() => '?').join(',')})` : ''}`,
         )
-        .all(...c) as Array<{ id: number; name: string }>
+        .all(...(c ?? [])) as Array<{ id: number; name: string }>
       for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name])
     }
     return out

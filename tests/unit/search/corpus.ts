@@ -65,8 +65,8 @@ export class FixtureSource implements SearchSource {
   copies(): ReadonlySet<number> {
     return this.copyIds
   }
-  tags(ids: readonly number[]): Map<number, string[]> {
-    return new Map(ids.filter((id) => this.tagMap.has(id)).map((id) => [id, this.tagMap.get(id)!]))
+  allTags(): Map<number, string[]> {
+    return new Map(this.tagMap)
   }
 }
 

@@ -80,6 +80,7 @@ describe('SearchEngine queries', () => {
     expect(ids(engine, '"Solvik Maren"', 50).sort((a, b) => a - b)).toEqual([1, 9, 12])
     expect(engine.search({ query: 'Solvik', filters: { originalsOnly: true } }).hits.map((h) => h.articleId).sort()).toEqual([1, 9])
     source.tagMap.set(6, ['compensation'])
+    engine.refreshMeta([6]) // what the service does when search_dirty reports the tag
     expect(engine.search({ query: 'diesel', filters: { tags: ['compensation'] } }).hits.map((h) => h.articleId)).toEqual([6])
   })
 
