@@ -14,7 +14,14 @@ export interface Snippet {
   words: string[]
 }
 
-const scanners = new WeakMap<ReadonlySet<string>, RegExp | null>()
+/** Two forms of one scan: plain ASCII texts (most) take the simpler, much faster one. */
+interface Scanner {
+  ascii: RegExp | null
+  unicode: RegExp
+}
+
+const scanners = new WeakMap<ReadonlySet<string>, Scanner | null>()
+const NON_ASCII = /[^\u0000-\u007f]/u
 
 /**
  * A cheap superset scan for words whose stem may be one of `terms`: a stem less its last letter
@@ -22,18 +29,24 @@ const scanners = new WeakMap<ReadonlySet<string>, RegExp | null>()
  * an accented one. Only what it finds is stemmed, instead of every word of the article. Null when
  * a term is a number (many notations): then the full tokenizer runs.
  */
-function scannerFor(terms: ReadonlySet<string>): RegExp | null {
+function scannerFor(terms: ReadonlySet<string>): Scanner | null {
   if (scanners.has(terms)) return scanners.get(terms)!
-  let re: RegExp | null = null
+  let scanner: Scanner | null = null
   // Past a dozen terms (prefix and fuzzy expansions) one pass of the tokenizer is cheaper than the alternation.
   if (terms.size > 0 && terms.size <= 12 && ![...terms].some((t) => /^\d/u.test(t))) {
-    const prefixes = [...terms].map((t) =>
-      [...(t.length > 2 ? t.slice(0, -1) : t)].map((c) => (/[a-z]/u.test(c) ? `(?:${c}|[^\\u0000-\\u007f])` : `\\u{${c.codePointAt(0)!.toString(16)}}`)).join(''),
+    const stems = [...terms].map((t) => (t.length > 2 ? t.slice(0, -1) : t))
+    const prefixes = stems.map((t) =>
+      [...t].map((c) => (/[a-z]/u.test(c) ? `(?:${c}|[^\\u0000-\\u007f])` : `\\u{${c.codePointAt(0)!.toString(16)}}`)).join(''),
     )
-    re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${prefixes.join('|')})[\\p{L}\\p{M}\\p{N}]*`, 'giu')
+    // A term with a non-ASCII letter cannot occur in an ASCII text.
+    const asciiStems = stems.filter((t) => /^[a-z0-9]+$/u.test(t))
+    scanner = {
+      ascii: asciiStems.length ? new RegExp(`(?<![A-Za-z0-9])(?:${asciiStems.join('|')})[A-Za-z0-9]*`, 'gi') : null,
+      unicode: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${prefixes.join('|')})[\\p{L}\\p{M}\\p{N}]*`, 'giu'),
+    }
   }
-  scanners.set(terms, re)
-  return re
+  scanners.set(terms, scanner)
+  return scanner
 }
 
 /** Offsets of words whose term is in `terms`. */
@@ -41,7 +54,9 @@ export function matchRanges(text: string, terms: ReadonlySet<string>, lang: stri
   const out: Array<{ start: number; end: number; term: string }> = []
   const scanner = scannerFor(terms)
   if (scanner) {
-    for (const m of text.matchAll(scanner)) {
+    const re = NON_ASCII.test(text) ? scanner.unicode : scanner.ascii
+    if (!re) return out
+    for (const m of text.matchAll(re)) {
       const term = termFor(m[0], lang)
       if (term !== null && terms.has(term)) out.push({ start: m.index, end: m.index + m[0].length, term })
     }

@@ -6,7 +6,25 @@
 import { boundedDistance } from './edit-distance'
 import type { Segment } from './segment'
 
+/** Which of a-z and 0-9 a word holds (bit 31 for anything else). */
+function letterMask(word: string): number {
+  let mask = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + ((c - 48) % 5) : 31)
+  }
+  return mask
+}
+
+function bitCount(v: number): number {
+  v -= (v >>> 1) & 0x55555555
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
+}
+
 export class Vocabulary {
+  private masks: Int32Array | null = null
+
   private constructor(
     readonly terms: string[],
     /** Summed over segments: an upper bound (articles re-indexed or deleted still count). */
@@ -70,6 +88,8 @@ export class Vocabulary {
   /** Terms within `distance` edits of `term` (itself excluded), with their frequencies. */
   near(term: string, distance: number): Map<string, number> {
     const out = new Map<string, number>()
+    this.masks ??= Int32Array.from(this.terms, letterMask)
+    const want = letterMask(term)
     for (let len = term.length - distance; len <= term.length + distance; len++) {
       const list = this.byLength.get(len)
       if (!list) continue
@@ -77,6 +97,8 @@ export class Vocabulary {
         const t = this.terms[i]!
         // The first letter rarely carries a typo: skip the dynamic programme for distance 1.
         if (t === term || (distance < 2 && t.charCodeAt(0) !== term.charCodeAt(0))) continue
+        // One edit adds or removes at most one letter of each kind: two bits of the masks' difference.
+        if (bitCount(this.masks[i]! ^ want) > 2 * distance) continue
         if (boundedDistance(t, term, distance) <= distance) out.set(t, this.df[i]!)
       }
     }
