@@ -99,7 +99,7 @@ export class SearchEngine {
   addSegment(key: number, segment: Segment): void {
     this.segments.set(key, segment)
     for (const id of segment.ids) this.owner.set(id, key)
-    this.segmentsChanged()
+    this.segmentsChanged([segment], [])
   }
 
   /** The merged vocabulary of every segment, built on the first query that expands a word. */
@@ -108,8 +108,9 @@ export class SearchEngine {
     return this.merged
   }
 
-  private segmentsChanged(): void {
-    this.merged = null
+  /** Keeps the merged vocabulary current (if built) by adding and subtracting the changed segments. */
+  private segmentsChanged(added: readonly Segment[], removed: readonly Segment[]): void {
+    this.merged = this.merged?.with(added, removed) ?? null
     this.indexedCount = null
     this.cache.clear()
   }
@@ -122,8 +123,9 @@ export class SearchEngine {
       const current = this.owner.get(id)
       if (current === undefined || old.has(current)) this.owner.set(id, key)
     }
+    const removed = oldKeys.flatMap((k) => this.segments.get(k) ?? [])
     for (const k of oldKeys) this.segments.delete(k)
-    this.segmentsChanged()
+    this.segmentsChanged([segment], removed)
   }
 
   /** Articles SQLite has that no segment holds: the coordinator indexes these. */

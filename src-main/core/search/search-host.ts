@@ -46,6 +46,11 @@ export class SearchHost {
     return { stale, loadMs: performance.now() - t0 }
   }
 
+  /** Merges the vocabulary now (the worker is idle after start) so the first prefix or fuzzy query need not. */
+  warm(): void {
+    this.engine.vocabulary()
+  }
+
   private segmentFrom(key: number, core: Uint8Array): Segment {
     return Segment.load(core, () => loadSegmentPositions(this.db, key))
   }

@@ -37,7 +37,7 @@ function inProcess(host: SearchHost): Backend {
   const backend = {} as Record<string, unknown>
   const methods: SearchHostMethod[] = [
     'init', 'build', 'addSegment', 'replaceSegments', 'refreshMeta', 'removeArticles', 'unindexed', 'segmentInfo',
-    'setBuilding', 'search', 'exportCsv',
+    'setBuilding', 'search', 'exportCsv', 'warm',
   ]
   for (const m of methods) {
     const fn = (host as unknown as Record<string, (...args: unknown[]) => unknown>)[m]!
@@ -136,6 +136,7 @@ export class SearchService {
     const { stale, loadMs } = await this.query.init()
     if (stale.length) deleteSegments(this.db, stale)
     this.startup = { loadMs, readyMs: performance.now() - t0 }
+    void this.query.warm().catch(() => undefined)
     void this.enqueue(() => this.indexMissing())
   }
 

@@ -66,6 +66,11 @@ export function matchRanges(text: string, terms: ReadonlySet<string>, lang: stri
   return out
 }
 
+/** What /\s/u matches, without a regex call per character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(String.fromCharCode(c)))
+}
+
 /** Builds the snippet for `text` given the matched index terms. */
 export function makeSnippet(text: string, terms: ReadonlySet<string>, lang: string, size = SNIPPET_CHARS): Snippet {
   const matches = matchRanges(text, terms, lang)
@@ -80,16 +85,24 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, lang: stri
     }
   }
   // Slide a window over the matches: the start that covers the most distinct terms wins, the
-  // earliest on ties (the lead of an article says the most).
+  // earliest on ties (the lead of an article says the most). Two pointers: linear in matches.
   let bestStart = 0
   let bestCount = 0
+  const inWindow = new Map<string, number>()
+  let end = 0
   for (let i = 0; i < matches.length; i++) {
-    const distinct = new Set<string>()
-    for (let j = i; j < matches.length && matches[j]!.end - matches[i]!.start <= size; j++) distinct.add(matches[j]!.term)
-    if (distinct.size > bestCount) {
-      bestCount = distinct.size
+    while (end < matches.length && matches[end]!.end - matches[i]!.start <= size) {
+      const t = matches[end++]!.term
+      inWindow.set(t, (inWindow.get(t) ?? 0) + 1)
+    }
+    if (inWindow.size > bestCount) {
+      bestCount = inWindow.size
       bestStart = matches[i]!.start
     }
+    const t = matches[i]!.term
+    const left = (inWindow.get(t) ?? 1) - 1
+    if (left > 0) inWindow.set(t, left)
+    else inWindow.delete(t)
   }
   let from = matches.length === 0 ? 0 : Math.max(0, bestStart - Math.floor(size / 4))
   if (from > 0) {
@@ -107,9 +120,12 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, lang: stri
   // Whitespace collapsing changes offsets: map them through the same collapse.
   const map: number[] = []
   let out = 0
+  let previousSpace = false
   for (let i = 0; i < raw.length; i++) {
     map.push(out)
-    if (!(/\s/u.test(raw[i]!) && i > 0 && /\s/u.test(raw[i - 1]!))) out++
+    const space = isSpace(raw.charCodeAt(i))
+    if (!(space && previousSpace)) out++
+    previousSpace = space
   }
   map.push(out)
   const highlights = matches

@@ -22,11 +22,44 @@ function bitCount(v: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
 }
 
+interface Sorted {
+  terms: readonly string[]
+  df: ArrayLike<number>
+}
+
+/** Adds (sign 1) or subtracts (sign -1) a segment's frequencies; terms left at 0 drop out. */
+function combine(a: Sorted, s: Segment, sign: 1 | -1): Sorted {
+  const b = s.terms
+  const terms: string[] = []
+  const df: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.terms.length || j < b.length) {
+    if (j >= b.length || (i < a.terms.length && a.terms[i]! < b[j]!)) {
+      terms.push(a.terms[i]!)
+      df.push(a.df[i++]!)
+    } else if (i >= a.terms.length || b[j]! < a.terms[i]!) {
+      if (sign > 0) {
+        terms.push(b[j]!)
+        df.push(s.df[j]!)
+      }
+      j++
+    } else {
+      const n = a.df[i++]! + sign * s.df[j++]!
+      if (n > 0) {
+        terms.push(a.terms[i - 1]!)
+        df.push(n)
+      }
+    }
+  }
+  return { terms, df }
+}
+
 export class Vocabulary {
   private masks: Int32Array | null = null
 
   private constructor(
-    readonly terms: string[],
+    readonly terms: readonly string[],
     /** Summed over segments: an upper bound (articles re-indexed or deleted still count). */
     readonly df: Uint32Array,
     /** Term indexes grouped by length, for fuzzy matching. */
@@ -35,36 +68,25 @@ export class Vocabulary {
 
   /** Merges the segments' sorted vocabularies (a k-way merge, pairwise). */
   static merge(segments: readonly Segment[]): Vocabulary {
-    let terms: string[] = []
-    let df: number[] = []
-    for (const s of segments) {
-      const b = s.terms
-      const mergedTerms: string[] = []
-      const mergedDf: number[] = []
-      let i = 0
-      let j = 0
-      while (i < terms.length || j < b.length) {
-        if (j >= b.length || (i < terms.length && terms[i]! < b[j]!)) {
-          mergedTerms.push(terms[i]!)
-          mergedDf.push(df[i++]!)
-        } else if (i >= terms.length || b[j]! < terms[i]!) {
-          mergedTerms.push(b[j]!)
-          mergedDf.push(s.df[j++]!)
-        } else {
-          mergedTerms.push(terms[i]!)
-          mergedDf.push(df[i++]! + s.df[j++]!)
-        }
-      }
-      terms = mergedTerms
-      df = mergedDf
-    }
+    return Vocabulary.from(segments.reduce<Sorted>((acc, s) => combine(acc, s, 1), { terms: [], df: [] }))
+  }
+
+  /** This vocabulary with `added` segments counted and `removed` ones no longer (one linear pass each). */
+  with(added: readonly Segment[], removed: readonly Segment[]): Vocabulary {
+    let list: Sorted = { terms: this.terms, df: this.df }
+    for (const s of added) list = combine(list, s, 1)
+    for (const s of removed) list = combine(list, s, -1)
+    return Vocabulary.from(list)
+  }
+
+  private static from(list: Sorted): Vocabulary {
     const lengths = new Map<number, number[]>()
-    terms.forEach((t, i) => {
-      let list = lengths.get(t.length)
-      if (!list) lengths.set(t.length, (list = []))
-      list.push(i)
+    list.terms.forEach((t, i) => {
+      let bucket = lengths.get(t.length)
+      if (!bucket) lengths.set(t.length, (bucket = []))
+      bucket.push(i)
     })
-    return new Vocabulary(terms, Uint32Array.from(df), new Map([...lengths].map(([k, v]) => [k, Uint32Array.from(v)])))
+    return new Vocabulary(list.terms, Uint32Array.from(list.df), new Map([...lengths].map(([k, v]) => [k, Uint32Array.from(v)])))
   }
 
   /** Index of `term`, or -1. */

@@ -22,4 +22,15 @@ describe('merged vocabulary', () => {
       expect([...vocab.near(word, d).keys()].sort()).toEqual(brute.sort())
     }
   })
+
+  it('adds and subtracts segments incrementally to the same result as a full merge', () => {
+    const [a, b, c] = parts as [typeof whole, typeof whole, typeof whole]
+    const grown = Vocabulary.merge([a, b]).with([c], [])
+    expect(grown.terms).toEqual(vocab.terms)
+    expect([...grown.df]).toEqual([...vocab.df])
+    const shrunk = vocab.with([], [b])
+    const expected = Vocabulary.merge([a, c])
+    expect(shrunk.terms).toEqual(expected.terms)
+    expect([...shrunk.df]).toEqual([...expected.df])
+  })
 })
