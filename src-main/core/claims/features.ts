@@ -28,7 +28,7 @@ const FOLD: Record<string, string> = {
 }
 
 /** Units of measurement (as opposed to counted things: "containers", "crew", "shells"). */
-const MEASURES = new Set(['%', 't', 'kg', 'km', 'mile', 'nautical mile', 'm', 'mm', 'cm', 'l', 'barrel', 'knot', 'second',
+const MEASURES = new Set(['%', 't', 'kg', 'km', 'm', 'mm', 'cm', 'km2', 'm2', 'm3', 'l', 'barrel', 'knot', 'second',
   'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'USD', 'EUR', 'GBP', 'JPY'])
 
 /** A light suffix stemmer: enough to meet "shipped"/"shipping"/"ships" and "containers"/"container". */
@@ -50,7 +50,8 @@ export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entit
   for (const q of c.quantities) {
     covered.push([q.start, q.end])
     if (q.unit && q.unit !== 'calendar year') f.set(`u:${q.unit}`, MEASURES.has(q.unit) ? 'unit' : 'count')
-    f.set(`f:${significant(q.value)}:${q.unit}`, 'figure')
+    // Times of day stay exact (in minutes), so the clusterer can tell 03:55 and 04:40 apart from 18:00.
+    f.set(`f:${q.unit === 'time' ? q.value : significant(q.value)}:${q.unit}`, 'figure')
   }
   for (const e of c.entities) {
     covered.push([e.start, e.end])
