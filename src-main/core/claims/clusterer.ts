@@ -50,6 +50,9 @@ export class ClaimClusterer {
   private readonly postings = new Map<string, number[]>()
   private readonly members = new Map<number, Set<number>>()
 
+  /** Postings entries read by the last `add` (bounded by `maxPostingScan` per feature). */
+  scanned = 0
+
   constructor(private readonly t: ClaimThresholds = CLAIM_THRESHOLDS) {}
 
   get size(): number {
@@ -170,12 +173,14 @@ export class ClaimClusterer {
 
   /** Candidates from the inverted index, scored, best first. */
   private scoreCandidates(id: number, features: Map<string, FeatureKind>): Array<{ id: number; score: number }> {
-    const limit = Math.max(50, this.t.maxPostingShare * this.entries.size)
+    const limit = Math.min(this.t.maxPostingScan, Math.max(50, this.t.maxPostingShare * this.entries.size))
     const memo = new Map<string, number>()
     const shared = new Map<number, number>()
+    this.scanned = 0
     for (const f of features.keys()) {
       const list = this.postings.get(f)
       if (!list || list.length > limit) continue
+      this.scanned += list.length
       for (const other of list) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1)
     }
     return [...shared]

@@ -73,3 +73,21 @@ export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entit
 function significant(v: number): string {
   return v === 0 ? '0' : Number(v.toPrecision(2)).toString()
 }
+
+const KIND_LETTER: Record<FeatureKind, string> = { word: 'w', entity: 'e', unit: 'u', count: 'c', figure: 'f' }
+const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure' }
+
+/** Features as stored (claims.features): one per line, a kind letter then the key. */
+export function encodeFeatures(f: Map<string, FeatureKind>): string {
+  return [...f].map(([key, kind]) => KIND_LETTER[kind] + key.replace(/\n/gu, ' ')).join('\n')
+}
+
+export function decodeFeatures(text: string): Map<string, FeatureKind> {
+  const f = new Map<string, FeatureKind>()
+  if (!text) return f
+  for (const line of text.split('\n')) {
+    const kind = LETTER_KIND[line[0] ?? '']
+    if (kind) f.set(line.slice(1), kind)
+  }
+  return f
+}

@@ -104,6 +104,23 @@ export function articlesWithoutClaims(db: Database.Database): number[] {
   ).map((r) => r.id)
 }
 
+export function clusterClaimRows(db: Database.Database, clusterId: number): ClaimRow[] {
+  return (sql(db, `SELECT ${COLUMNS} FROM claims WHERE cluster_id = ? ORDER BY id`).all(clusterId) as RawRow[]).map(parse)
+}
+
+export function setFeatures(db: Database.Database, id: number, features: string): void {
+  sql(db, 'UPDATE claims SET features = ? WHERE id = ?').run(features, id)
+}
+
+/** What the clusterer's index is rebuilt from: ids, clusters and stored features (null before they were stored). */
+export function clusterIndexRows(db: Database.Database): Array<{ id: number; clusterId: number; features: string | null }> {
+  return sql(db, 'SELECT id, cluster_id AS clusterId, features FROM claims ORDER BY id').all() as Array<{
+    id: number
+    clusterId: number
+    features: string | null
+  }>
+}
+
 export function getClaimRow(db: Database.Database, id: number): ClaimRow | null {
   const r = sql(db, `SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(id) as RawRow | undefined
   return r ? parse(r) : null
@@ -164,9 +181,14 @@ export function listTags(db: Database.Database): Tag[] {
     .all() as Tag[]
 }
 
-export function tagLinks(db: Database.Database): Map<number, Array<{ id: number; name: string }>> {
-  const rows = sql(db, 'SELECT ct.claim_id AS claimId, t.id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY t.name')
-    .all() as Array<{ claimId: number; id: number; name: string }>
+/** Tags of every claim, or only of `claimIds`. */
+export function tagLinks(db: Database.Database, claimIds?: readonly number[]): Map<number, Array<{ id: number; name: string }>> {
+  const select = 'SELECT ct.claim_id AS claimId, t.id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id'
+  const rows = (
+    claimIds === undefined
+      ? sql(db, `${select} ORDER BY t.name`).all()
+      : sql(db, `${select} WHERE ct.claim_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`).all(JSON.stringify(claimIds))
+  ) as Array<{ claimId: number; id: number; name: string }>
   const map = new Map<number, Array<{ id: number; name: string }>>()
   for (const r of rows) map.set(r.claimId, [...(map.get(r.claimId) ?? []), { id: r.id, name: r.name }])
   return map

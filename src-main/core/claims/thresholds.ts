@@ -33,6 +33,12 @@ const VALUES = {
   minSharedFeatures: 2,
   /** Features carried by more than this share of claims (and more than 50 of them) are too common to find candidates with. */
   maxPostingShare: 0.01,
+  /**
+   * ...and never more than this many: at 100k claims 1% is still 1,000 entries per feature read for
+   * every new claim. A feature that common names the story, not the fact; the rarer features
+   * still find the candidates (see clustering.test.ts).
+   */
+  maxPostingScan: 500,
   /** Candidates scored per new claim; beyond this the best-sharing ones win. */
   maxCandidates: 60,
 
