@@ -3,10 +3,11 @@ import { ClaimClusterer } from './clusterer'
 import { clusterSources, readClusters, refreshDirtyClusters } from './cluster-summary'
 import { STORED_COPIES, type CopyRelation } from './copies'
 import { describeClaim, detectClaims } from './detect'
-import { claimFeatures, decodeFeatures, encodeFeatures, type FeatureKind } from './features'
+import { claimFeatures, decodeFeatures, encodeFeatures } from './features'
 import { buildLedger, byPublication } from './ledger'
 import * as store from './store'
-import type { Claim, ClaimChange, Cluster, LedgerRow, Tag } from './types'
+import { groupKeys, queryClaimIds } from './page'
+import type { Claim, ClaimChange, ClaimDraft, ClaimReview, ClaimsPage, ClaimsQuery, Cluster, LedgerRow, Tag } from './types'
 
 export type { ClaimChange } from './types'
 
@@ -51,15 +52,16 @@ export class ClaimsService {
     )
     const clusterer = this.index()
     this.db.transaction(() => {
+      let id = store.nextClaimId(this.db)
       for (const articleId of ordered) {
         const text = store.getCleanText(this.db, articleId)
         if (text === null) continue
-        for (const draft of detectClaims(articleId, text)) {
-          this.place(clusterer, store.insertClaim(this.db, draft), claimFeatures(draft))
-        }
+        for (const draft of detectClaims(articleId, text)) this.insert(clusterer, id++, draft)
         store.markExtracted(this.db, articleId)
       }
     })()
+    // The import pays for the summaries, so listing clusters only reads them.
+    refreshDirtyClusters(this.db, this.copies)
   }
 
   /**
@@ -84,6 +86,27 @@ export class ClaimsService {
     return this.decorate(store.listClaimRows(this.db, filter.articleId))
   }
 
+  /**
+   * One window of the claims list: searched, filtered, sorted and grouped in SQLite, with the
+   * match count and group sizes; or, with `idsOnly`, every matching id (for bulk actions).
+   */
+  page(q: ClaimsQuery & { offset?: number; limit?: number; idsOnly?: boolean }): ClaimsPage {
+    refreshDirtyClusters(this.db, this.copies)
+    if (q.idsOnly) {
+      const all = queryClaimIds(this.db, q, null)
+      return { total: all.total, matching: all.matching, rows: [], ...(all.groups ? { groups: all.groups } : {}), ids: all.ids }
+    }
+    const r = queryClaimIds(this.db, q, { offset: q.offset ?? 0, limit: q.limit ?? 200 })
+    const claims = this.decorate(store.claimRowsByIds(this.db, r.ids))
+    const keys = q.groupBy ? groupKeys(this.db, q.groupBy, r.ids) : null
+    return {
+      total: r.total,
+      matching: r.matching,
+      rows: keys ? claims.map((c) => ({ ...c, group: keys.get(c.id) ?? '' })) : claims,
+      ...(r.groups ? { groups: r.groups } : {}),
+    }
+  }
+
   get(id: number): Claim {
     const row = store.getClaimRow(this.db, id)
     if (!row) throw new ClaimsInputError(`No claim with id ${id}.`, true)
@@ -102,8 +125,8 @@ export class ClaimsService {
     const draft = { articleId, start, end, text, kind: 'manual' as const, ...facts }
     const clusterer = this.index()
     const id = this.db.transaction(() => {
-      const newId = store.insertClaim(this.db, draft, { review: 'accepted', origin: 'manual' })
-      this.place(clusterer, newId, claimFeatures(draft))
+      const newId = store.nextClaimId(this.db)
+      this.insert(clusterer, newId, draft, { review: 'accepted', origin: 'manual' })
       return newId
     })()
     return this.get(id)
@@ -143,7 +166,11 @@ export class ClaimsService {
           store.updateClaimFields(this.db, id, { text: { text, start, end, ...facts } })
           // The new wording may be a different claim: it finds its cluster again.
           clusterer.remove(id)
-          this.place(clusterer, id, claimFeatures({ text, ...facts }))
+          const features = claimFeatures({ text, ...facts })
+          const a = clusterer.add(id, features)
+          store.setFeatures(this.db, id, encodeFeatures(features))
+          store.setCluster(this.db, id, a.cluster)
+          for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
         }
         for (const tagId of change.addTagIds ?? []) store.linkTag(this.db, id, tagId)
         for (const tagId of change.removeTagIds ?? []) store.unlinkTag(this.db, id, tagId)
@@ -253,11 +280,11 @@ export class ClaimsService {
     })
   }
 
-  /** Clusters a claim and stores its features and cluster (and the clusters it bridged). */
-  private place(clusterer: ClaimClusterer, id: number, features: Map<string, FeatureKind>): void {
+  /** Clusters a new claim, then stores it with its features and cluster (and relabels the clusters it bridged). */
+  private insert(clusterer: ClaimClusterer, id: number, draft: ClaimDraft, opts?: { review?: ClaimReview; origin?: 'auto' | 'manual' }): void {
+    const features = claimFeatures(draft)
     const a = clusterer.add(id, features)
-    store.setFeatures(this.db, id, encodeFeatures(features))
-    store.setCluster(this.db, id, a.cluster)
+    store.insertClaim(this.db, draft, { id, clusterId: a.cluster, features: encodeFeatures(features) }, opts)
     for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
   }
 

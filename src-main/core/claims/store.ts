@@ -60,20 +60,26 @@ function parse(r: RawRow): ClaimRow {
   }
 }
 
+/** Inserts a claim under a given id (its cluster is known before it is stored), with its features. */
 export function insertClaim(
   db: Database.Database,
   c: ClaimDraft,
+  at: { id: number; clusterId: number; features: string },
   opts: { review?: ClaimReview; origin?: 'auto' | 'manual' } = {},
-): number {
-  const info = sql(db, 
-      `INSERT INTO claims (article_id, start, "end", text, kind, review, origin, quantities, entities, attribution)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      c.articleId, c.start, c.end, c.text, c.kind, opts.review ?? 'suggested', opts.origin ?? 'auto',
-      JSON.stringify(c.quantities), JSON.stringify(c.entities), c.attribution ? JSON.stringify(c.attribution) : null,
-    )
-  return Number(info.lastInsertRowid)
+): void {
+  sql(db,
+    `INSERT INTO claims (id, article_id, start, "end", text, kind, review, origin, quantities, entities, attribution,
+       cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    at.id, c.articleId, c.start, c.end, c.text, c.kind, opts.review ?? 'suggested', opts.origin ?? 'auto',
+    JSON.stringify(c.quantities), JSON.stringify(c.entities), c.attribution ? JSON.stringify(c.attribution) : null,
+    at.clusterId, at.features,
+  )
+}
+
+/** The id the next claim gets (callers insert inside one transaction). */
+export function nextClaimId(db: Database.Database): number {
+  return (sql(db, 'SELECT coalesce(max(id), 0) + 1 AS n FROM claims').get() as { n: number }).n
 }
 
 export function setCluster(db: Database.Database, id: number, clusterId: number): void {
@@ -119,6 +125,16 @@ export function clusterIndexRows(db: Database.Database): Array<{ id: number; clu
     clusterId: number
     features: string | null
   }>
+}
+
+/** Claims by id, in the order of `ids`. */
+export function claimRowsByIds(db: Database.Database, ids: readonly number[]): ClaimRow[] {
+  const rows = sql(db, `SELECT ${COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawRow[]
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [parse(r)] : []
+  })
 }
 
 export function getClaimRow(db: Database.Database, id: number): ClaimRow | null {
