@@ -26,6 +26,7 @@ export type * from '../core/annotate/types'
 export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
+export type { ClaimGroupBy, ClaimSortColumn, ClaimsPage, ClaimsQuery } from '../core/claims/types'
 
 export interface WorkspaceInfo {
   path: string
@@ -71,6 +72,7 @@ export interface Api {
   'search-export': (args: Omit<SearchRequest, 'offset' | 'limit'>) => { csv: string; rows: number }
   // Claims, tags, clusters, conflicts, ledger (documented in core/claims/contract.ts).
   'claims-list': ClaimsApi['claims-list']
+  'claims-page': ClaimsApi['claims-page']
   'claim-update': ClaimsApi['claim-update']
   'claims-bulk-update': ClaimsApi['claims-bulk-update']
   'claim-create': ClaimsApi['claim-create']

@@ -31,6 +31,7 @@ const HANDLERS: Handlers = {
   'search-query': (ws, args) => ws.search(args),
   'search-export': (ws, args) => ws.searchExport(args),
   'claims-list': (ws, args) => ws.claims.list(args),
+  'claims-page': (ws, args) => ws.claims.page(args),
   'claim-update': (ws, { id, ...change }) => ws.claims.update(id, change),
   'claims-bulk-update': (ws, { ids, ...change }) => ws.claims.bulkUpdate(ids, change),
   'claim-create': (ws, { articleId, start, end }) => ws.claims.create(articleId, { start, end }),
