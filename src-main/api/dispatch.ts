@@ -6,11 +6,16 @@ import { AnnotationInputError } from '../core/annotate/service'
 import { BackupError } from '../core/export/backup'
 import { DbFromFutureError } from '../core/store/errors'
 import { annotationHandlers } from '../core/annotate/handlers'
+import type { WorkspaceManager } from '../core/workspaces/manager'
+import { isWorkspacesMethod, workspacesHandlers } from '../core/workspaces/handlers'
+import { storageFailureText } from '../core/workspaces/problems'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
 
 export interface HostContext {
   host: 'electron' | 'browser'
+  /** The host's workspace switcher; without it the workspaces-* methods are refused. */
+  workspaces?: WorkspaceManager
 }
 
 type Handlers = { [M in ApiMethod]: (ws: Workspace, args: ApiArgs<M>, ctx: HostContext) => ApiResult<M> | Promise<ApiResult<M>> }
@@ -42,6 +47,7 @@ const HANDLERS: Handlers = {
   'copies-list': (ws) => ws.compare.copies(),
   'copy-graph': (ws) => ws.compare.graph(),
   ...annotationHandlers,
+  ...workspacesHandlers,
 }
 
 /**
@@ -49,7 +55,7 @@ const HANDLERS: Handlers = {
  * the handler, and turns every failure into `{ code, message }` (no stack trace crosses).
  */
 export async function dispatch(
-  ws: Workspace,
+  ws: Workspace | null,
   method: string,
   rawArgs: unknown,
   ctx: HostContext,
@@ -57,8 +63,11 @@ export async function dispatch(
   if (!isApiMethod(method)) return fail('unknown_method', `Unknown method "${method.slice(0, 80)}".`)
   const parsed = ARG_SCHEMAS[method].safeParse(rawArgs ?? {})
   if (!parsed.success) return fail('invalid_input', `Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}`)
+  if (ws === null && !isWorkspacesMethod(method)) {
+    return fail('no_workspace', 'No workspace is open. Open a workspace or create a new one.')
+  }
   try {
-    const handler = HANDLERS[method] as (ws: Workspace, args: unknown, ctx: HostContext) => unknown
+    const handler = HANDLERS[method] as (ws: Workspace | null, args: unknown, ctx: HostContext) => unknown
     return { ok: true, value: (await handler(ws, parsed.data, ctx)) as ApiResult<ApiMethod> }
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not_found', error.message)
@@ -67,6 +76,9 @@ export async function dispatch(
     if (error instanceof ClaimsInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof AnnotationInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof BackupError || error instanceof DbFromFutureError) return fail('invalid_input', error.message)
+    // SQLite's own storage failures (a full disk, a file turned read-only or damaged) while working.
+    const storage = ws ? storageFailureText(error, ws.path) : undefined
+    if (storage) return fail('workspace_problem', storage)
     console.error(`[crosscheck] ${method} failed:`, error)
     return fail('internal', error instanceof Error ? error.message : String(error))
   }

@@ -4,6 +4,7 @@ import { CLAIMS_SCHEMAS } from '../core/claims/request-schema'
 import { COMPARE_SCHEMAS } from '../core/compare/request-schema'
 import { ANNOTATION_SCHEMAS } from '../core/annotate/request-schema'
 import { EXPORT_SCHEMAS } from '../core/export/request-schema'
+import { WORKSPACES_SCHEMAS } from '../core/workspaces/request-schema'
 import type { ApiMethod } from './contract'
 
 const empty = z.object({}).strict()
@@ -48,6 +49,7 @@ export const ARG_SCHEMAS = {
   ...COMPARE_SCHEMAS,
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  ...WORKSPACES_SCHEMAS,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {

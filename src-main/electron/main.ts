@@ -1,15 +1,14 @@
-/** The desktop app: one window, one workspace, the contract over validated IPC. */
+/** The desktop app: one window, its workspace switcher, the contract over validated IPC. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { dispatch } from '../api/dispatch'
-import type { Workspace } from '../core/workspace'
-import { defaultWorkspacePath } from '../host/paths'
-import { openHostWorkspace } from '../host/open-workspace'
+import type { WorkspaceManager } from '../core/workspaces/manager'
+import { startHostWorkspaces } from '../host/open-workspace'
 import { INVOKE_CHANNEL } from './channels'
 import { hardenSession, hardenWindow, isOwnUrl } from './security'
 
-let workspace: Workspace | null = null
+let workspaces: WorkspaceManager | null = null
 
 /** better-sqlite3 rebuilt for Electron's ABI by `npm run setup`, beside the Node build. */
 function electronNativeBinding(): string | undefined {
@@ -25,18 +24,18 @@ function senderAllowed(event: IpcMainInvokeEvent): boolean {
 
 async function createWindow(): Promise<void> {
   const nativeBinding = electronNativeBinding()
-  workspace = await openHostWorkspace({
-    path: defaultWorkspacePath(),
+  // Resolves even when the workspace cannot be opened: the window then explains why, with ways out.
+  const manager = await startHostWorkspaces({
     entryDir: __dirname,
     demo: true,
     ...(nativeBinding ? { nativeBinding } : {}),
     log: (l) => console.log(l),
   })
+  workspaces = manager
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => {
     if (!senderAllowed(event)) return { ok: false, error: { code: 'forbidden', message: 'Unexpected sender.' } }
-    if (typeof method !== 'string' || !workspace)
-      return { ok: false, error: { code: 'invalid_input', message: 'Bad call.' } }
-    return dispatch(workspace, method, args, { host: 'electron' })
+    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Bad call.' } }
+    return dispatch(manager.current, method, args, { host: 'electron', workspaces: manager })
   })
   const win = new BrowserWindow({
     width: 1400,
@@ -70,5 +69,5 @@ void app.whenReady().then(async () => {
 })
 
 app.on('window-all-closed', () => {
-  void workspace?.close().finally(() => app.quit())
+  void (workspaces?.close() ?? Promise.resolve()).finally(() => app.quit())
 })
