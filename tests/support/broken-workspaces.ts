@@ -6,17 +6,19 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { LATEST_VERSION } from '../../src-main/core/store/migrations'
-import { openDatabase } from '../../src-main/core/store/open'
 
-/** A real workspace with some rows, whose pages after the first are then overwritten. */
+/** Far above any schema this app will reach. */
+export const FUTURE_SCHEMA_VERSION = 9000
+
+/** A workspace-like database with some rows, whose schema page and those after it are then overwritten. */
 export function makeCorruptWorkspace(file: string): void {
-  const db = openDatabase(file)
-  const insert = db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)')
+  const db = new Database(file)
+  db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT NOT NULL)')
+  const insert = db.prepare('INSERT INTO articles (title) VALUES (?)')
   db.transaction(() => {
-    for (let i = 0; i < 400; i++) insert.run(`k${i}`, 'x'.repeat(200))
+    for (let i = 0; i < 400; i++) insert.run(`Article ${i} ${'x'.repeat(200)}`)
   })()
-  db.pragma('journal_mode = DELETE')
+  db.pragma('user_version = 60')
   db.close()
   const fd = openSync(file, 'r+')
   try {
@@ -34,11 +36,11 @@ export function makeForeignDatabase(file: string): void {
   db.close()
 }
 
-/** A workspace as a newer Crosscheck would leave it: a schema version this app does not know. */
+/** A workspace as a much newer Crosscheck would leave it: a schema version this app does not know. */
 export function makeTooNewWorkspace(file: string): void {
-  const db = openDatabase(file)
-  db.pragma(`user_version = ${LATEST_VERSION + 10}`)
-  db.pragma('journal_mode = DELETE')
+  const db = new Database(file)
+  db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY)')
+  db.pragma(`user_version = ${FUTURE_SCHEMA_VERSION}`)
   db.close()
 }
 

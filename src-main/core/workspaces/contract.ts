@@ -1,7 +1,7 @@
 /** The workspace switcher's methods of the contract (merged into Api in src-main/api/contract.ts). */
-import type { WorkspaceProblem } from './problems'
+import type { WorkspaceProblem } from './types'
 
-export type { ProblemCode, WayOut, WorkspaceProblem } from './problems'
+export type { ProblemCode, WayOut, WorkspaceProblem } from './types'
 
 /** The open workspace, as the switcher shows it. */
 export interface WorkspaceSummary {

@@ -5,27 +5,9 @@
 import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import { DbCorruptError, DbForeignError, DbFromFutureError, DbNotADatabaseError, DbReadOnlyError } from '../store/errors'
+import type { ProblemCode, WorkspaceProblem } from './types'
 
-export const PROBLEM_CODES = ['missing', 'not_a_database', 'corrupt', 'foreign', 'too_new', 'read_only', 'disk_full', 'unknown'] as const
-export type ProblemCode = (typeof PROBLEM_CODES)[number]
-
-/** The ways out a problem screen offers as buttons. */
-export type WayOut = 'open_another' | 'create_new' | 'restore_backup' | 'retry'
-
-export interface WorkspaceProblem {
-  code: ProblemCode
-  /** The file that failed. */
-  path: string
-  /** One line: what happened. */
-  title: string
-  /** What happened, in a sentence or two, and that nothing was changed where that is true. */
-  message: string
-  /** What to do, in the order worth trying. */
-  advice: string[]
-  ways: WayOut[]
-  /** The underlying error text, for a report (never a stack trace). */
-  detail?: string
-}
+export { PROBLEM_CODES, type ProblemCode, type WayOut, type WorkspaceProblem } from './types'
 
 /** Thrown where a problem must stop the caller (the CLI); the hosts keep it as data instead. */
 export class WorkspaceProblemError extends Error {

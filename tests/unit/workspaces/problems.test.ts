@@ -12,6 +12,7 @@ import { dispatch } from '../../../src-main/api/dispatch'
 import { classifyOpenError, formatProblem, PROBLEM_CODES, describeProblem, type ProblemCode } from '../../../src-main/core/workspaces/problems'
 import {
   fileBytes,
+  FUTURE_SCHEMA_VERSION,
   makeCorruptWorkspace,
   makeForeignDatabase,
   makeNotADatabase,
@@ -80,7 +81,7 @@ describe('opening a workspace file that is not fit to work in', () => {
       problem = classifyOpenError(error, file)
     }
     expect(problem?.code).toBe('too_new')
-    expect(problem?.message).toContain(`schema ${LATEST_VERSION + 10}`)
+    expect(problem?.message).toContain(`schema ${FUTURE_SCHEMA_VERSION}; this app knows up to ${LATEST_VERSION}`)
     expect(fileBytes(file).equals(before)).toBe(true)
   })
 
