@@ -1,4 +1,3 @@
-import { LATEST_VERSION } from '../../core/store/migrations'
 import { type Command, UsageError } from '../command'
 
 /** `workspace [rename NAME]`: the workspace's name, file and size, the same name the app shows. */
@@ -12,7 +11,8 @@ export const workspaceCommand: Command = {
       ws.rename(args[1])
     }
     const { path, name, articleCount } = ws.info()
-    out({ path, name, articleCount, schemaVersion: LATEST_VERSION }, () => `${name}\n${path}\n${articleCount} articles`)
+    const schemaVersion = ws.db.pragma('user_version', { simple: true }) as number
+    out({ path, name, articleCount, schemaVersion }, () => `${name}\n${path}\n${articleCount} articles`)
     return 0
   },
 }
