@@ -8,6 +8,7 @@ import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
 import type { AnnotationsApi } from '../core/annotate/contract'
 import type { ExportApi } from '../core/export/contract'
+import type { WorkspacesApi } from '../core/workspaces/contract'
 
 export type {
   ArticleDetail,
@@ -25,11 +26,14 @@ export type * from '../core/compare/contract'
 export type * from '../core/annotate/types'
 export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
+export type * from '../core/workspaces/contract'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
 export type { ClaimGroupBy, ClaimSortColumn, ClaimsPage, ClaimsQuery } from '../core/claims/types'
 
 export interface WorkspaceInfo {
   path: string
+  /** Display name (kept in the workspace file; the file name until renamed). */
+  name: string
   articleCount: number
   host: 'electron' | 'browser'
   /** The largest file one import accepts, so the UI can refuse it before reading. */
@@ -105,6 +109,16 @@ export interface Api {
    * Desktop app only; http(s) only (checked again in the main process).
    */
   'open-external': (args: { url: string }) => { opened: true }
+  // Several workspaces: switcher and problem screen (documented in core/workspaces/contract.ts).
+  'workspaces-list': WorkspacesApi['workspaces-list']
+  'workspaces-current': WorkspacesApi['workspaces-current']
+  'workspaces-create': WorkspacesApi['workspaces-create']
+  'workspaces-open': WorkspacesApi['workspaces-open']
+  'workspaces-rename': WorkspacesApi['workspaces-rename']
+  'workspaces-forget': WorkspacesApi['workspaces-forget']
+  'workspaces-retry': WorkspacesApi['workspaces-retry']
+  'workspaces-dismiss-problem': WorkspacesApi['workspaces-dismiss-problem']
+  'workspaces-restore-backup': WorkspacesApi['workspaces-restore-backup']
 }
 
 export type ApiMethod = keyof Api
@@ -114,6 +128,10 @@ export type ApiResult<M extends ApiMethod> = ReturnType<Api[M]>
 /** Errors cross the boundary as data, never as stack traces. */
 export interface ApiError {
   code: 'invalid_input' | 'not_found' | 'forbidden' | 'internal' | 'unknown_method'
+    /** No workspace is open (it failed to open): open or create one (workspaces-*). */
+    | 'no_workspace'
+    /** The workspace stopped accepting work (disk full, read-only, damaged); the message says what to do. */
+    | 'workspace_problem'
   message: string
 }
 

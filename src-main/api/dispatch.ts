@@ -6,6 +6,9 @@ import { AnnotationInputError } from '../core/annotate/service'
 import { BackupError } from '../core/export/backup'
 import { DbFromFutureError } from '../core/store/errors'
 import { annotationHandlers } from '../core/annotate/handlers'
+import type { WorkspaceManager } from '../core/workspaces/manager'
+import { isWorkspacesMethod, workspacesHandlers } from '../core/workspaces/handlers'
+import { storageFailureText } from '../core/workspaces/problems'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
 import { internalError, safeApiError } from './safe-error'
@@ -15,6 +18,8 @@ export interface HostContext {
   host: 'electron' | 'browser'
   /** Hands an http(s) address to the system browser; only the desktop app has one. */
   openExternal?: (url: string) => Promise<boolean>
+  /** The host's workspace switcher; without it the workspaces-* methods are refused. */
+  workspaces?: WorkspaceManager
 }
 
 type Handlers = { [M in ApiMethod]: (ws: Workspace, args: ApiArgs<M>, ctx: HostContext) => ApiResult<M> | Promise<ApiResult<M>> }
@@ -48,6 +53,7 @@ const HANDLERS: Handlers = {
   'copy-graph': (ws) => ws.compare.graph(),
   ...annotationHandlers,
   'open-external': openExternalHandler,
+  ...workspacesHandlers,
 }
 
 /**
@@ -55,7 +61,7 @@ const HANDLERS: Handlers = {
  * the handler, and turns every failure into `{ code, message }` (no stack trace crosses).
  */
 export async function dispatch(
-  ws: Workspace,
+  ws: Workspace | null,
   method: string,
   rawArgs: unknown,
   ctx: HostContext,
@@ -63,8 +69,11 @@ export async function dispatch(
   if (!isApiMethod(method)) return fail('unknown_method', `Unknown method "${method.slice(0, 80)}".`)
   const parsed = ARG_SCHEMAS[method].safeParse(rawArgs ?? {})
   if (!parsed.success) return fail('invalid_input', `Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}`)
+  if (ws === null && !isWorkspacesMethod(method)) {
+    return fail('no_workspace', 'No workspace is open. Open a workspace or create a new one.')
+  }
   try {
-    const handler = HANDLERS[method] as (ws: Workspace, args: unknown, ctx: HostContext) => unknown
+    const handler = HANDLERS[method] as (ws: Workspace | null, args: unknown, ctx: HostContext) => unknown
     return { ok: true, value: (await handler(ws, parsed.data, ctx)) as ApiResult<ApiMethod> }
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not_found', error.message)
@@ -74,6 +83,9 @@ export async function dispatch(
     if (error instanceof AnnotationInputError) return fail(error.notFound ? 'not_found' : 'invalid_input', error.message)
     if (error instanceof BackupError || error instanceof DbFromFutureError) return fail('invalid_input', error.message)
     if (error instanceof OpenExternalRefusedError) return fail(error.code, error.message)
+    // SQLite's own storage failures (a full disk, a file turned read-only or damaged) while working.
+    const storage = ws ? storageFailureText(error, ws.path) : undefined
+    if (storage) return fail('workspace_problem', storage)
     console.error(`[crosscheck] ${method} failed:`, error)
     return { ok: false, error: internalError(error) }
   }

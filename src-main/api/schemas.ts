@@ -4,6 +4,7 @@ import { CLAIMS_SCHEMAS } from '../core/claims/request-schema'
 import { COMPARE_SCHEMAS } from '../core/compare/request-schema'
 import { ANNOTATION_SCHEMAS } from '../core/annotate/request-schema'
 import { EXPORT_SCHEMAS } from '../core/export/request-schema'
+import { WORKSPACES_SCHEMAS } from '../core/workspaces/request-schema'
 import type { ApiMethod } from './contract'
 
 const empty = z.object({}).strict()
@@ -49,6 +50,7 @@ export const ARG_SCHEMAS = {
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
   'open-external': z.object({ url: z.string().min(1).max(4096) }).strict(),
+  ...WORKSPACES_SCHEMAS,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {

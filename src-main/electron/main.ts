@@ -1,15 +1,14 @@
-/** The desktop app: one window, one workspace, the contract over validated IPC. */
+/** The desktop app: one window, its workspace switcher, the contract over validated IPC. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dispatch } from '../api/dispatch'
-import type { Workspace } from '../core/workspace'
-import { defaultWorkspacePath } from '../host/paths'
-import { openHostWorkspace } from '../host/open-workspace'
+import type { WorkspaceManager } from '../core/workspaces/manager'
+import { startHostWorkspaces } from '../host/open-workspace'
 import { devToolsAllowed, type AppLocation } from './policy'
 import { handleApi, hardenApp, hardenSession, openExternalChecked, SECURE_WEB_PREFERENCES } from './security'
 
-let workspace: Workspace | null = null
+let workspaces: WorkspaceManager | null = null
 
 const where: AppLocation = {
   rendererDir: join(__dirname, '../renderer'),
@@ -28,16 +27,20 @@ function electronNativeBinding(): string | undefined {
 
 async function createWindow(): Promise<void> {
   const nativeBinding = electronNativeBinding()
-  workspace = await openHostWorkspace({
-    path: defaultWorkspacePath(),
+  // Resolves even when the workspace cannot be opened: the window then explains why, with ways out.
+  const manager = await startHostWorkspaces({
     entryDir: __dirname,
     demo: true,
     ...(nativeBinding ? { nativeBinding } : {}),
     log: (l) => console.log(l),
   })
-  const ws = workspace
+  workspaces = manager
   handleApi(ipcMain, where, (method, args) =>
-    dispatch(ws, method, args, { host: 'electron', openExternal: (url) => openExternalChecked(shell, url) }),
+    dispatch(manager.current, method, args, {
+      host: 'electron',
+      workspaces: manager,
+      openExternal: (url) => openExternalChecked(shell, url),
+    }),
   )
   const win = new BrowserWindow({
     width: 1400,
@@ -67,5 +70,5 @@ void app.whenReady().then(async () => {
 })
 
 app.on('window-all-closed', () => {
-  void workspace?.close().finally(() => app.quit())
+  void (workspaces?.close() ?? Promise.resolve()).finally(() => app.quit())
 })

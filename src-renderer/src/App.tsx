@@ -16,6 +16,7 @@ import { AppContext, type AppActions, type ReaderFocus } from './shell/AppContex
 import { ViewHost } from './shell/ViewHost'
 import { ViewNav } from './shell/ViewNav'
 import { VIEWS, type ViewId } from './shell/views'
+import { WorkspaceSwitcher } from './workspaces/WorkspaceSwitcher'
 
 /** The whole window: top bar, import progress, library beside reader, and the import report. */
 export function App(): JSX.Element {
@@ -67,7 +68,9 @@ export function App(): JSX.Element {
         importing={!idle}
         onImportFiles={pickers.openFiles}
         onImportFolder={pickers.openFolder}
-      />
+      >
+        <WorkspaceSwitcher />
+      </TopBar>
       <div className="notices">
         {/* When the list failed too, the library's own alert says it once. */}
         {workspace.info.error && !workspace.articles.error && (

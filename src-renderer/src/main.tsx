@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { captureToken } from './api/token'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
+import { WorkspacesGate } from './workspaces/WorkspacesGate'
 import './styles.css'
 // What selected text can become, in the reader and the comparison columns.
 import './annotate/highlightAction'
@@ -17,7 +18,9 @@ if (root === null) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <WorkspacesGate>
+        <App />
+      </WorkspacesGate>
     </ErrorBoundary>
   </StrictMode>,
 )
