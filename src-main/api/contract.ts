@@ -2,12 +2,13 @@
  * The one contract between the UI and the workspace. Both hosts (Electron IPC and the browser
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
-import type { ArticleDetail, ArticleSummary, ImportFileResult } from '../core/model'
+import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportStatus } from '../core/model'
 import type { SearchRequest, SearchResult } from '../core/search/types'
 import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
 import type { AnnotationsApi } from '../core/annotate/contract'
 import type { ExportApi } from '../core/export/contract'
+import type { ImportRunFiles, ImportRunSummary } from '../core/store/import-history'
 
 export type {
   ArticleDetail,
@@ -25,6 +26,7 @@ export type * from '../core/compare/contract'
 export type * from '../core/annotate/types'
 export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
+export type { ImportRunFile, ImportRunFiles, ImportRunSummary } from '../core/store/import-history'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
 
 export interface WorkspaceInfo {
@@ -98,6 +100,13 @@ export interface Api {
   'export-file': ExportApi['export-file']
   'workspace-backup': ExportApi['workspace-backup']
   'workspace-restore': ExportApi['workspace-restore']
+  // Import history (the Imports view): past runs and each run's per-file report.
+  /** Every import run, newest first, with how many files were imported, duplicates or failed. */
+  'imports-list': (args: Record<string, never>) => ImportRunSummary[]
+  /** One run's files in import order (optionally one status), at most `limit` (default 2000). */
+  'import-run-files': (args: { id: number; status?: ImportStatus; limit?: number }) => ImportRunFiles
+  /** Files the window sends from now on form a new run (one per import the analyst starts). */
+  'import-run-start': (args: Record<string, never>) => { started: true }
 }
 
 export type ApiMethod = keyof Api

@@ -6,6 +6,7 @@ import { AnnotationInputError } from '../core/annotate/service'
 import { BackupError } from '../core/export/backup'
 import { DbFromFutureError } from '../core/store/errors'
 import { annotationHandlers } from '../core/annotate/handlers'
+import { importRunFiles, listImportRuns } from '../core/store/import-history'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
 
@@ -42,6 +43,13 @@ const HANDLERS: Handlers = {
   'copies-list': (ws) => ws.compare.copies(),
   'copy-graph': (ws) => ws.compare.graph(),
   ...annotationHandlers,
+  'imports-list': (ws) => listImportRuns(ws.db),
+  'import-run-files': (ws, { id, status, limit }) => {
+    const files = importRunFiles(ws.db, id, { ...(status ? { status } : {}), limit: limit ?? 2000 })
+    if (!files) throw new NotFoundError(`No import run with id ${id}.`)
+    return files
+  },
+  'import-run-start': (ws) => (ws.startImportRun(), { started: true as const }),
 }
 
 /**

@@ -48,6 +48,11 @@ export const ARG_SCHEMAS = {
   ...COMPARE_SCHEMAS,
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  'imports-list': empty,
+  'import-run-files': z
+    .object({ id, status: z.enum(['imported', 'duplicate', 'failed']).optional(), limit: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
+  'import-run-start': empty,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {
