@@ -2,19 +2,21 @@
  * The one contract between the UI and the workspace. Both hosts (Electron IPC and the browser
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
-import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportStatus } from '../core/model'
+import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportRunFiles, ImportRunSummary, ImportStatus } from '../core/model'
 import type { SearchRequest, SearchResult } from '../core/search/types'
 import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
 import type { AnnotationsApi } from '../core/annotate/contract'
 import type { ExportApi } from '../core/export/contract'
-import type { ImportRunFiles, ImportRunSummary } from '../core/store/import-history'
 
 export type {
   ArticleDetail,
   ArticleSummary,
   ImportFileResult,
   ImportReport,
+  ImportRunFile,
+  ImportRunFiles,
+  ImportRunSummary,
   ImportStatus,
   RemovedText,
   Sentence,
@@ -26,7 +28,6 @@ export type * from '../core/compare/contract'
 export type * from '../core/annotate/types'
 export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
-export type { ImportRunFile, ImportRunFiles, ImportRunSummary } from '../core/store/import-history'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
 
 export interface WorkspaceInfo {

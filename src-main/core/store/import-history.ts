@@ -1,38 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { ImportStatus } from '../model'
-
-/** One past import run (a batch): when, from where, and how its files ended. */
-export interface ImportRunSummary {
-  id: number
-  /** ISO 8601 timestamp of the run's start. */
-  startedAt: string
-  /** 'ui' for files sent from the app window, 'files' for paths read from disk (CLI, demo). */
-  source: string
-  files: number
-  imported: number
-  duplicates: number
-  failed: number
-}
-
-/** One file (or bulk record) of a run, as its report showed it. */
-export interface ImportRunFile {
-  id: number
-  file: string
-  status: ImportStatus
-  articleId: number | null
-  /** The article's current title, when it still exists. */
-  articleTitle: string | null
-  duplicateOf: number | null
-  duplicateTitle: string | null
-  error: string | null
-  warnings: string[]
-}
-
-export interface ImportRunFiles {
-  /** Files of the run matching the status filter; `files` may hold fewer (see `limit`). */
-  total: number
-  files: ImportRunFile[]
-}
+import type { ImportRunFile, ImportRunFiles, ImportRunSummary, ImportStatus } from '../model'
 
 /** Every run, newest first, with per-status counts. */
 export function listImportRuns(db: Database.Database): ImportRunSummary[] {
