@@ -29,8 +29,8 @@ export function useShortcuts(shortcuts: Shortcuts): void {
         return
       }
       if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-        // Not while editing text: there Alt+arrows move by word on some systems.
-        if (isTyping(event.target)) return
+        // On a Mac, Option+arrows move by word in a text field: leave them to it there.
+        if (IS_MAC && isTyping(event.target)) return
         event.preventDefault()
         if (event.key === 'ArrowLeft') ref.current.back()
         else ref.current.forward()
@@ -56,6 +56,8 @@ export function useShortcuts(shortcuts: Shortcuts): void {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [ref])
 }
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform)
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false

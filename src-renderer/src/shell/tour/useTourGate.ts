@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { markTourSeen, tourSeen } from './tourState'
 
 export interface TourGate {
@@ -11,19 +11,18 @@ export interface TourGate {
 /**
  * Opens the tour once, on the first start of a workspace that has articles to show (the demo
  * corpus a new workspace is given); afterwards only on request (help sheet, command palette).
+ * Only the first article count the window learns decides: an import later does not start it.
  */
 export function useTourGate(articleCount: number | undefined): TourGate {
-  const [open, setOpen] = useState(false)
-  const decided = useRef(false)
-  useEffect(() => {
-    if (decided.current || articleCount === undefined) return
-    decided.current = true
-    if (articleCount > 0 && !tourSeen()) setOpen(true)
-  }, [articleCount])
-  const start = useCallback(() => setOpen(true), [])
+  const [seenBefore] = useState(tourSeen)
+  const [firstCount, setFirstCount] = useState<number | undefined>(undefined)
+  const [choice, setChoice] = useState<'auto' | 'open' | 'closed'>('auto')
+  if (firstCount === undefined && articleCount !== undefined) setFirstCount(articleCount)
+  const open = choice === 'open' || (choice === 'auto' && !seenBefore && (firstCount ?? 0) > 0)
+  const start = useCallback(() => setChoice('open'), [])
   const finish = useCallback(() => {
     markTourSeen()
-    setOpen(false)
+    setChoice('closed')
   }, [])
   return { open, start, finish }
 }
