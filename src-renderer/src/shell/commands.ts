@@ -1,4 +1,4 @@
-import { THEMES, type ThemeChoice } from './theme'
+import { THEMES, type ThemeChoice } from './themes'
 import { VIEWS, type ViewId } from './views'
 
 export interface Command {

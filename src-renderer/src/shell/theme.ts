@@ -1,11 +1,6 @@
-/** The analyst's colour scheme: System follows the OS (prefers-color-scheme), the others fix it. */
-export const THEMES = [
-  { id: 'system', label: 'System' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-] as const
+import { THEMES, type ThemeChoice } from './themes'
 
-export type ThemeChoice = (typeof THEMES)[number]['id']
+export { THEMES, type ThemeChoice }
 
 const KEY = 'crosscheck.theme'
 
