@@ -2,7 +2,7 @@
  * The one contract between the UI and the workspace. Both hosts (Electron IPC and the browser
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
-import type { ArticleDetail, ArticleSummary, ImportFileResult } from '../core/model'
+import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportRunFiles, ImportRunSummary, ImportStatus } from '../core/model'
 import type { SearchRequest, SearchResult } from '../core/search/types'
 import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
@@ -15,6 +15,9 @@ export type {
   ArticleSummary,
   ImportFileResult,
   ImportReport,
+  ImportRunFile,
+  ImportRunFiles,
+  ImportRunSummary,
   ImportStatus,
   RemovedText,
   Sentence,
@@ -119,6 +122,13 @@ export interface Api {
   'workspaces-retry': WorkspacesApi['workspaces-retry']
   'workspaces-dismiss-problem': WorkspacesApi['workspaces-dismiss-problem']
   'workspaces-restore-backup': WorkspacesApi['workspaces-restore-backup']
+  // Import history (the Imports view): past runs and each run's per-file report.
+  /** Every import run, newest first, with how many files were imported, duplicates or failed. */
+  'imports-list': (args: Record<string, never>) => ImportRunSummary[]
+  /** One run's files in import order (optionally one status), at most `limit` (default 2000). */
+  'import-run-files': (args: { id: number; status?: ImportStatus; limit?: number }) => ImportRunFiles
+  /** Files the window sends from now on form a new run (one per import the analyst starts). */
+  'import-run-start': (args: Record<string, never>) => { started: true }
 }
 
 export type ApiMethod = keyof Api

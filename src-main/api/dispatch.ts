@@ -9,6 +9,7 @@ import { annotationHandlers } from '../core/annotate/handlers'
 import type { WorkspaceManager } from '../core/workspaces/manager'
 import { isWorkspacesMethod, workspacesHandlers } from '../core/workspaces/handlers'
 import { storageFailureText } from '../core/workspaces/problems'
+import { importRunFiles, listImportRuns } from '../core/store/import-history'
 import type { Api, ApiArgs, ApiError, ApiMethod, ApiResponse, ApiResult } from './contract'
 import { ARG_SCHEMAS, isApiMethod } from './schemas'
 import { internalError, safeApiError } from './safe-error'
@@ -54,6 +55,13 @@ const HANDLERS: Handlers = {
   ...annotationHandlers,
   'open-external': openExternalHandler,
   ...workspacesHandlers,
+  'imports-list': (ws) => listImportRuns(ws.db),
+  'import-run-files': (ws, { id, status, limit }) => {
+    const files = importRunFiles(ws.db, id, { ...(status ? { status } : {}), limit: limit ?? 2000 })
+    if (!files) throw new NotFoundError(`No import run with id ${id}.`)
+    return files
+  },
+  'import-run-start': (ws) => (ws.startImportRun(), { started: true as const }),
 }
 
 /**

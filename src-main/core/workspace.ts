@@ -130,7 +130,12 @@ export class Workspace {
     return withIngestDetail(this.db, { ...rest, text: cleanText, removed, sentences: splitSentences(cleanText) })
   }
 
-  /** Imports bytes that arrived through the UI; all UI imports of one session share a batch. */
+  /** The next file the UI sends opens a new import run (batch), so the Imports view lists each run. */
+  startImportRun(): void {
+    this.uiBatch = null
+  }
+
+  /** Imports bytes that arrived through the UI; files up to the next startImportRun share a batch. */
   async importFile(name: string, bytes: Uint8Array): Promise<ImportFileResult> {
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
     const bulk = bulkFormatOf(name)
