@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { _electron as electron, expect, test } from '@playwright/test'
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { projectRoot } from '../support/host'
 
 function electronBinary(): string | null {
@@ -16,19 +16,29 @@ function electronBinary(): string | null {
 
 const binary = electronBinary()
 
+/** Launches the app on a fresh workspace, waits for its window, and always closes it. */
+async function withApp(use: (app: ElectronApplication, window: Page) => Promise<void>): Promise<void> {
+  const workspace = join(mkdtempSync(join(tmpdir(), 'cc-electron-')), 'workspace.sqlite')
+  const app = await electron.launch({
+    executablePath: binary ?? undefined,
+    args: [projectRoot, '--no-sandbox'],
+    // Its own list of recent workspaces, so a test never reads or writes the analyst's.
+    env: { ...process.env, CROSSCHECK_WORKSPACE: workspace, CROSSCHECK_CONFIG_DIR: join(dirname(workspace), 'config') },
+  })
+  try {
+    const window = await app.firstWindow()
+    await expect(window.getByRole('heading', { name: 'Crosscheck' })).toBeVisible()
+    await use(app, window)
+  } finally {
+    await app.close()
+  }
+}
+
 test.describe('desktop window', () => {
   test.skip(binary === null, "Electron's binary is not installed here (it could not be downloaded); the browser host tests cover the UI")
 
   test('opens the demo workspace in a sandboxed window', async () => {
-    const workspace = join(mkdtempSync(join(tmpdir(), 'cc-electron-')), 'workspace.sqlite')
-    const app = await electron.launch({
-      executablePath: binary ?? undefined,
-      args: [projectRoot, '--no-sandbox'],
-      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace, CROSSCHECK_CONFIG_DIR: join(dirname(workspace), 'config') },
-    })
-    try {
-      const window = await app.firstWindow()
-      await expect(window.getByRole('heading', { name: 'Crosscheck' })).toBeVisible()
+    await withApp(async (_app, window) => {
       await expect(window.getByText('10 articles in workspace')).toBeVisible()
       // The page has no Node and sees only the one-method bridge: nothing imported can reach the disk.
       const page = await window.evaluate(() => ({
@@ -37,20 +47,11 @@ test.describe('desktop window', () => {
         bridge: Object.keys((globalThis as { crosscheck?: object }).crosscheck ?? {}),
       }))
       expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] })
-    } finally {
-      await app.close()
-    }
-  })
-  test('opens no window, reaches nothing, grants nothing, sandboxes every renderer', async () => {
-    const workspace = join(mkdtempSync(join(tmpdir(), 'cc-electron-')), 'workspace.sqlite')
-    const app = await electron.launch({
-      executablePath: binary ?? undefined,
-      args: [projectRoot, '--no-sandbox'],
-      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace },
     })
-    try {
-      const window = await app.firstWindow()
-      await expect(window.getByRole('heading', { name: 'Crosscheck' })).toBeVisible()
+  })
+
+  test('opens no window, reaches nothing, grants nothing, sandboxes every renderer', async () => {
+    await withApp(async (app, window) => {
       const tried = await window.evaluate(async () => {
         const opened = globalThis.open('https://example.com/')
         let reached = false
@@ -67,8 +68,6 @@ test.describe('desktop window', () => {
       expect(app.windows()).toHaveLength(1)
       // The sandbox is on for every renderer, not only for the windows we create.
       expect(await app.evaluate(({ app: a }) => a.commandLine.hasSwitch('enable-sandbox'))).toBe(true)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

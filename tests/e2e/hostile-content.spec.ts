@@ -111,6 +111,11 @@ test('hostile documents imported through the UI are shown as inert text', async 
     await openByCode(page, written.txtCode)
     await expect(reader.getByText(TXT_MARKUP, { exact: false })).toBeVisible()
     await expectInert(page, 'plain text carrying markup', dialogs)
+    // Search snippets are built from the same text, with highlights: still only text.
+    await page.getByRole('button', { name: /Search/ }).first().click()
+    await page.getByRole('combobox', { name: 'Search articles' }).fill('script onerror')
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible()
+    await expectInert(page, 'search results', dialogs)
   } finally {
     rmSync(written.dir, { recursive: true, force: true })
   }
@@ -155,6 +160,9 @@ test('payloads written past the importer are still only text', async ({ page, ho
   await expect(dialog.getByText('not a web address')).toBeVisible()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expectInert(page, 'forced address', dialogs)
+  await page.getByRole('button', { name: /^Notes/ }).first().click()
+  await expect(page.getByRole('region', { name: 'Notes' }).getByText(FORCED.note, { exact: true })).toBeVisible()
+  await expectInert(page, 'notes view', dialogs)
   console.log(`hostile payloads forced past the importer: ${Object.keys(FORCED).length}`)
 })
 
