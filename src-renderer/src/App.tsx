@@ -157,7 +157,7 @@ export function App(): JSX.Element {
         />
       )}
       {tour.open && <Tour show={setView} onClose={tour.finish} />}
-      {run?.rows && <ImportReport rows={run.rows} titleOf={workspace.titleOf} onClose={importer.dismiss} />}
+      {run?.rows && <ImportReport rows={run.rows} cancelled={run.cancelled} titleOf={workspace.titleOf} onClose={importer.dismiss} />}
       {dragging && <DropOverlay />}
       <ImportPickers filesRef={pickers.filesRef} folderRef={pickers.folderRef} onFiles={importer.start} />
     </div>

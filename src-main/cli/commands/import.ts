@@ -19,13 +19,35 @@ export const importCommand: Command = {
     const paths = args.filter((a) => a !== '--progress')
     if (paths.length === 0) throw new UsageError('import needs at least one file or folder.')
     const tty = process.stderr.isTTY && !json && !ndjson
-    const report = await ws.importPaths(paths, (p) => {
-      // Pipes are written synchronously on POSIX, so a line seen is a commit done.
-      if (ndjson) process.stderr.write(progressLine(p))
-      else if (tty) process.stderr.write(`\rImporting ${p.done}/${p.total}`)
-    })
+    // Ctrl-C stops after the files being read and still builds their derived data; a second one
+    // ends the process at once (which the store survives too: see Workspace.catchUp).
+    const abort = new AbortController()
+    const onInterrupt = (): void => {
+      abort.abort()
+      process.stderr.write('\nCancelling: finishing the files in hand (Ctrl-C again to stop at once)…\n')
+      process.once('SIGINT', () => process.exit(130))
+    }
+    process.once('SIGINT', onInterrupt)
+    let last: ImportProgress | null = null
+    const report = await ws
+      .importPaths(
+        paths,
+        (p) => {
+          last = p
+          // Pipes are written synchronously on POSIX, so a line seen is a commit done.
+          if (ndjson) process.stderr.write(progressLine(p))
+          else if (tty) process.stderr.write(`\rImporting ${p.done}/${p.total}`)
+        },
+        abort.signal,
+      )
+      .finally(() => process.removeListener('SIGINT', onInterrupt))
     if (tty) process.stderr.write('\n')
-    out(report, () =>
+    const cancelled = abort.signal.aborted
+    if (cancelled) {
+      const total = (last as ImportProgress | null)?.total ?? report.results.length
+      process.stderr.write(`Import cancelled after ${report.results.length} of ${total} files; what was imported is kept.\n`)
+    }
+    out(cancelled ? { ...report, cancelled } : report, () =>
       [
         ...report.results.map((r) =>
           r.status === 'imported'
@@ -37,6 +59,6 @@ export const importCommand: Command = {
         `${report.imported} imported, ${report.duplicates} duplicates, ${report.failed} failed`,
       ].join('\n'),
     )
-    return 0
+    return cancelled ? 130 : 0
   },
 }

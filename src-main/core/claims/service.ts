@@ -44,12 +44,20 @@ export class ClaimsService {
     return ids.length
   }
 
-  /** Extracts the claims of new articles and lets them join the existing clusters. */
-  articlesAdded(ids: readonly number[]): void {
+  /**
+   * The order claims are extracted in (earliest published first, so a cluster is named after its
+   * first report): a caller that hands over a big import in chunks keeps this order across them.
+   */
+  extractionOrder(ids: readonly number[]): number[] {
     const facts = store.articleFacts(this.db, ids)
-    const ordered = [...ids].sort((a, b) =>
+    return [...ids].sort((a, b) =>
       byPublication({ id: a, outlet: null, publishedAt: facts.get(a)?.publishedAt ?? null }, { id: b, outlet: null, publishedAt: facts.get(b)?.publishedAt ?? null }),
     )
+  }
+
+  /** Extracts the claims of new articles and lets them join the existing clusters. */
+  articlesAdded(ids: readonly number[]): void {
+    const ordered = this.extractionOrder(ids)
     const clusterer = this.index()
     this.db.transaction(() => {
       let id = store.nextClaimId(this.db)

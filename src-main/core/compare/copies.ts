@@ -40,10 +40,13 @@ function isCopyKind(r: string): r is CopyKind {
  * the index has not seen yet (imported before this feature) are indexed on the way.
  */
 export function detectCopies(db: Database.Database, ids: readonly number[]): CopyEdge[] {
+  // Unsigned articles up to the newest of `ids` only: a big import passes its ids in chunks, in
+  // id order, and each chunk must not take on the chunks still to come.
+  const upTo = ids.length === 0 ? Number.MAX_SAFE_INTEGER : ids.reduce((a, b) => Math.max(a, b))
   const missing = db
-    .prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id')
+    .prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM copy_signatures) AND id <= ? ORDER BY id')
     .pluck()
-    .all() as number[]
+    .all(upTo) as number[]
   const todo = [...new Set([...missing, ...ids])].sort((a, b) => a - b)
   const insertSig = db.prepare('INSERT OR REPLACE INTO copy_signatures (article_id, minhash) VALUES (?, ?)')
   const insertBucket = db.prepare('INSERT OR IGNORE INTO copy_buckets (band, bucket, article_id) VALUES (?, ?, ?)')

@@ -28,10 +28,10 @@ const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
 export type RecordFields = Partial<Record<Field, string>>
 
 /** Reads the fields of a record's source text. @throws IngestError 'parse_failed' for malformed records. */
-export function recordFields(text: string, format: BulkFormat, header?: readonly string[]): RecordFields {
+export function recordFields(text: string, format: BulkFormat, header?: readonly string[], delimiter?: string): RecordFields {
   let values: Record<string, unknown>
   if (format === 'csv') {
-    const row = Papa.parse<string[]>(text, { header: false }).data[0] ?? []
+    const row = Papa.parse<string[]>(text, { header: false, ...(delimiter ? { delimiter } : {}) }).data[0] ?? []
     const names = header ?? []
     if (row.length !== names.length) {
       throw new IngestError('parse_failed', `The row has ${row.length} fields but the header has ${names.length}.`)

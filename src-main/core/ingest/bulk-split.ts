@@ -24,6 +24,11 @@ export interface RawRecord {
   text: string
   /** CSV: the header row's column names, which the record's fields follow. */
   header?: string[]
+  /**
+   * CSV: the delimiter found in the header row. Guessing it again for each record misreads a
+   * record whose text holds more semicolons (or tabs) than commas.
+   */
+  delimiter?: string
   error?: string
 }
 
@@ -52,6 +57,7 @@ async function* recordsOfChunks(chunks: AsyncIterable<Uint8Array | string> | Ite
   const splitter = format === 'json' ? new JsonArraySplitter() : new LineSplitter(format === 'csv')
   let n = 0
   let header: string[] | undefined
+  let delimiter: string | undefined
   let first = true
   const out: string[] = []
   const emit = function* (texts: string[]): Generator<RawRecord> {
@@ -60,13 +66,15 @@ async function* recordsOfChunks(chunks: AsyncIterable<Uint8Array | string> | Ite
         text = text.replace(/^\uFEFF/, '')
         first = false
         if (format === 'csv') {
-          header = (Papa.parse<string[]>(text, { header: false }).data[0] ?? []).map((h) => h.trim())
+          const parsed = Papa.parse<string[]>(text, { header: false })
+          header = (parsed.data[0] ?? []).map((h) => h.trim())
+          delimiter = parsed.meta.delimiter
           continue
         }
       }
       if (text.trim() === '') continue
       n++
-      yield header ? { record: n, text, header } : { record: n, text }
+      yield header ? { record: n, text, header, ...(delimiter ? { delimiter } : {}) } : { record: n, text }
     }
     texts.length = 0
   }

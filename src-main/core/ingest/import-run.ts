@@ -136,5 +136,6 @@ async function* jobsOf(
 function recordJob(parser: ArticleParser, file: string, format: BulkFormat, rec: RawRecord): Promise<PreparedImport> {
   if (rec.error) return Promise.resolve({ file, ok: false, error: rec.error, record: rec.record })
   const bytes = new TextEncoder().encode(rec.text)
-  return prepareImport(parser, file, bytes, rec.header ? { record: rec.record, format, header: rec.header } : { record: rec.record, format })
+  const csv = rec.header ? { header: rec.header, ...(rec.delimiter ? { delimiter: rec.delimiter } : {}) } : {}
+  return prepareImport(parser, file, bytes, { record: rec.record, format, ...csv })
 }

@@ -25,13 +25,16 @@ export async function prepareImport(
   parser: ArticleParser,
   file: string,
   bytes: Uint8Array,
-  bulk?: { record: number; format: BulkFormat; header?: string[] },
+  bulk?: { record: number; format: BulkFormat; header?: string[]; delimiter?: string },
 ): Promise<PreparedImport> {
   const at = bulk ? { record: bulk.record } : {}
   if (bytes.byteLength > MAX_ARTICLE_BYTES) return { file, ok: false, error: tooLargeMessage(bytes.byteLength), ...at }
   try {
     const input: ParseInput = { name: file, bytes }
-    if (bulk) input.bulk = bulk.header ? { format: bulk.format, header: bulk.header } : { format: bulk.format }
+    if (bulk) {
+      const { record: _record, ...rest } = bulk
+      input.bulk = rest
+    }
     const parsed = await parser.parse(input)
     const cleanText = applyRemovals(parsed.rawText, parsed.removed).text
     return { file, ok: true, bytes, parsed, cleanText, hash: contentHash(cleanText), ...at }

@@ -16,7 +16,7 @@ export interface ParseInput {
   name: string
   bytes: Uint8Array
   /** Set for a record of a bulk file: the file's format and (CSV) its header row. */
-  bulk?: { format: BulkFormat; header?: string[] }
+  bulk?: { format: BulkFormat; header?: string[]; delimiter?: string }
 }
 
 export type DocumentKind = 'pdf' | 'docx' | 'eml'
@@ -25,7 +25,7 @@ export type DocumentKind = 'pdf' | 'docx' | 'eml'
 export async function readArticle(input: ParseInput): Promise<ParsedArticle> {
   const { name, bytes, bulk } = input
   if (bulk) {
-    const fields = recordFields(new TextDecoder('utf-8').decode(bytes), bulk.format, bulk.header)
+    const fields = recordFields(new TextDecoder('utf-8').decode(bytes), bulk.format, bulk.header, bulk.delimiter)
     return finishReading(bulk.format, 'utf-8', readRecord(fields))
   }
   const kind = sniffDocument(name, bytes)

@@ -13,6 +13,8 @@ export interface ImportRun {
   cancelling: boolean
   /** Set when the batch has ended: every file's outcome, in the order picked. */
   rows: ImportRow[] | null
+  /** The batch ended because the analyst cancelled it (what was sent before is kept). */
+  cancelled: boolean
 }
 
 export interface Importer {
@@ -38,19 +40,20 @@ export function useImport(maxFileBytes: number | undefined, onFinished: () => Pr
       if (busy.current || files.length === 0) return
       busy.current = true
       cancelled.current = false
-      setRun({ total: files.length, done: 0, current: files[0]?.name ?? null, cancelling: false, rows: null })
+      setRun({ total: files.length, done: 0, current: files[0]?.name ?? null, cancelling: false, rows: null, cancelled: false })
       const progress = (done: number, current: string | null): void => setRun((r) => r && { ...r, done, current })
       void (async () => {
         let rows: ImportRow[] = []
+        let stopped = false
         try {
           // Each import the analyst starts is its own run in the Imports view; if this fails,
           // the files still import (into the previous run) and report their own errors.
           await invoke('import-run-start', {}).catch(() => undefined)
-          rows = await importAll(files, maxFileBytes, cancelled, progress)
+          ;({ rows, cancelled: stopped } = await importAll(files, maxFileBytes, cancelled, progress))
           await onFinished()
         } finally {
           busy.current = false
-          setRun((r) => r && { ...r, current: null, rows })
+          setRun((r) => r && { ...r, current: null, rows, cancelled: stopped })
         }
       })()
     },
@@ -69,12 +72,14 @@ async function importAll(
   knownMax: number | undefined,
   cancelled: { current: boolean },
   progress: (done: number, current: string | null) => void,
-): Promise<ImportRow[]> {
+): Promise<{ rows: ImportRow[]; cancelled: boolean }> {
   const maxBytes = knownMax ?? (await fetchMaxBytes())
   const rows: ImportRow[] = []
+  let stopped = false
   for (const [i, picked] of files.entries()) {
     if (cancelled.current) {
       rows.push(...files.slice(i).map((f) => skipped(f.name, 'Not imported: the import was cancelled')))
+      stopped = true
       break
     }
     progress(i, picked.name)
@@ -90,7 +95,7 @@ async function importAll(
     }
   }
   progress(rows.length, null)
-  return rows
+  return { rows, cancelled: stopped }
 }
 
 /** The size limit, if the host can tell us; otherwise the host enforces it alone. */
