@@ -3,7 +3,7 @@
  * matches' offsets (relative to the snippet) for highlighting, and the words as written there
  * (the reader highlights those).
  */
-import { termFor, tokenize } from './analyze'
+import { termLookup, tokenize } from './analyze'
 import { SNIPPET_CHARS } from './tunables'
 
 export interface Snippet {
@@ -56,8 +56,9 @@ export function matchRanges(text: string, terms: ReadonlySet<string>, lang: stri
   if (scanner) {
     const re = NON_ASCII.test(text) ? scanner.unicode : scanner.ascii
     if (!re) return out
+    const termOf = termLookup(lang)
     for (const m of text.matchAll(re)) {
-      const term = termFor(m[0], lang)
+      const term = termOf(m[0])
       if (term !== null && terms.has(term)) out.push({ start: m.index, end: m.index + m[0].length, term })
     }
     return out
