@@ -152,7 +152,8 @@ export class Segment {
   positionsOf(termIndex: number, field: number, locals: readonly number[]): Map<number, number[]> {
     const out = new Map<number, number[]>()
     const p = this.fields[field]!
-    const pos = this.positions[field]!
+    const pos = this.positions[field]
+    if (!pos) return out
     const reader = new VarintReader(pos.bytes, pos.offsets[termIndex]!)
     let want = 0
     for (let i = p.offsets[termIndex]!; i < p.offsets[termIndex + 1]! && want < locals.length; i++) {
@@ -188,8 +189,11 @@ export class Segment {
     return (readHeader(core).header as { analyzer: number }).analyzer
   }
 
-  /** Loads a segment: the core now (one copy, then views), the positions now or when first needed. */
-  static load(core: Uint8Array, positions: Uint8Array | (() => Uint8Array)): Segment {
+  /**
+   * Loads a segment: the core now (one copy, then views), the positions now or when first
+   * needed. A loader finding none (the segment was just replaced) leaves phrases unmatched here.
+   */
+  static load(core: Uint8Array, positions: Uint8Array | (() => Uint8Array | null)): Segment {
     const { header: raw, take } = unpack(core)
     const header = raw as { docs: number; terms: number; termsBytes: number; postings: number[] }
     const ids = take(Int32Array, header.docs)
@@ -206,7 +210,13 @@ export class Segment {
     }
     return new Segment({
       ids, termsText, termCount: header.terms, fields, df,
-      positions: typeof positions === 'function' ? () => readPositions(positions()) : readPositions(positions),
+      positions:
+        typeof positions === 'function'
+          ? () => {
+              const bytes = positions()
+              return bytes ? readPositions(bytes) : []
+            }
+          : readPositions(positions),
     })
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../../src-main/core/search/engine'
+import { Segment } from '../../../src-main/core/search/segment'
 import { buildSegment } from '../../../src-main/core/search/segment-builder'
 import { ARTICLES, fixtureEngine, FixtureSource, ids, roundTrip, toDoc } from './corpus'
 
@@ -111,6 +112,30 @@ describe('segments', () => {
     a.addSegment(1, seg)
     b.addSegment(1, again)
     expect(b.search({ query: 'ferry fog' }).hits).toEqual(a.search({ query: 'ferry fog' }).hits)
+  })
+
+  it('loads positions on the first phrase only, and survives a segment whose row a merge just removed', () => {
+    const seg = buildSegment(ARTICLES.map(toDoc))
+    const bytes = seg.serialize()
+    let reads = 0
+    const lazy = Segment.load(bytes.core, () => {
+      reads++
+      return bytes.positions
+    })
+    const gone = Segment.load(bytes.core, () => null)
+    const engine = (s: Segment): SearchEngine => {
+      const e = new SearchEngine(new FixtureSource(ARTICLES))
+      e.loadMeta()
+      e.addSegment(1, s)
+      return e
+    }
+    const e = engine(lazy)
+    expect(ids(e, 'salvage bill').length).toBeGreaterThan(0)
+    expect(reads).toBe(0)
+    expect(ids(e, '"salvage bill"').sort((a, b) => a - b)).toEqual([4, 11])
+    expect(ids(e, '"inner basin"')).toEqual([2])
+    expect(reads).toBe(1)
+    expect(ids(engine(gone), '"salvage bill"')).toEqual([])
   })
 
   it('scores the same split into segments or in one (ranking survives merges)', () => {
