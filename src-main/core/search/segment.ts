@@ -184,11 +184,6 @@ export class Segment {
     return { core, positions }
   }
 
-  /** Reads the analyzer version of stored bytes without loading them. */
-  static analyzerOf(core: Uint8Array): number {
-    return (readHeader(core).header as { analyzer: number }).analyzer
-  }
-
   /**
    * Loads a segment: the core now (one copy, then views), the positions now or when first
    * needed. A loader finding none (the segment was just replaced) leaves phrases unmatched here.
