@@ -102,6 +102,20 @@ export class SearchEngine {
     this.segmentsChanged([segment], [])
   }
 
+  /**
+   * Documents holding `term`, summed over segments: from the merged vocabulary once it exists,
+   * else a lookup per segment, so a plain query never waits for the merge (cold start).
+   */
+  frequency(term: string): number {
+    if (this.merged) return this.merged.frequency(term)
+    let n = 0
+    for (const s of this.segments.values()) {
+      const i = s.find(term)
+      if (i >= 0) n += s.df[i]!
+    }
+    return n
+  }
+
   /** The merged vocabulary of every segment, built on the first query that expands a word. */
   vocabulary(): Vocabulary {
     this.merged ??= Vocabulary.merge([...this.segments.values()])
@@ -219,7 +233,7 @@ export class SearchEngine {
     const key = JSON.stringify([query, filters])
     const cached = this.cache.get(key)
     if (cached) return cached
-    const plan = planQuery(parseQuery(query), () => this.vocabulary(), this.languages)
+    const plan = planQuery(parseQuery(query), this, this.languages)
     const positive = plan.clauses.filter((c) => c.presence !== 'not' && c.groups.length > 0)
     let found: Hits = positive.length ? scoreSegments(this.segments, this.owner, plan.clauses, false) : { ids: [], scores: [] }
     if (positive.length === 0 && plan.clauses.some((c) => c.presence === 'not')) {

@@ -236,12 +236,16 @@ function pack(header: object, parts: ArrayBufferView[]): Uint8Array {
 
 type ArrayMaker<T> = new (buffer: ArrayBuffer, offset: number, length: number) => T & { BYTES_PER_ELEMENT: number }
 
-/** One copy into an aligned buffer, then typed views in order. */
+/** Typed views in order, straight over the bytes when they are 4-byte aligned (else over one copy). */
 function unpack(bytes: Uint8Array): { header: unknown; take: <T>(make: ArrayMaker<T>, n: number) => T } {
   const { header, start } = readHeader(bytes)
-  const buffer = new ArrayBuffer(bytes.byteLength - start)
-  new Uint8Array(buffer).set(bytes.subarray(start))
-  let at = 0
+  let buffer = bytes.buffer as ArrayBuffer
+  let at = bytes.byteOffset + start
+  if (at % 4 !== 0 || !(buffer instanceof ArrayBuffer)) {
+    buffer = new ArrayBuffer(bytes.byteLength - start)
+    new Uint8Array(buffer).set(bytes.subarray(start))
+    at = 0
+  }
   return {
     header,
     take: <T>(make: ArrayMaker<T>, n: number): T => {

@@ -112,6 +112,14 @@ describe('segments', () => {
     a.addSegment(1, seg)
     b.addSegment(1, again)
     expect(b.search({ query: 'ferry fog' }).hits).toEqual(a.search({ query: 'ferry fog' }).hits)
+    // Bytes at an unaligned offset (a pooled Buffer) load through a copy, to the same segment.
+    const { core, positions } = seg.serialize()
+    const shifted = new Uint8Array(core.length + 2)
+    shifted.set(core, 2)
+    const c = new SearchEngine(new FixtureSource(ARTICLES))
+    c.loadMeta()
+    c.addSegment(1, Segment.load(shifted.subarray(2), positions))
+    expect(c.search({ query: '"salvage bill" ferry' }).hits).toEqual(a.search({ query: '"salvage bill" ferry' }).hits)
   })
 
   it('loads positions on the first phrase only, and survives a segment whose row a merge just removed', () => {
