@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../../src-main/core/search/engine'
 import { Segment } from '../../../src-main/core/search/segment'
 import { buildSegment } from '../../../src-main/core/search/segment-builder'
+import { Vocabulary } from '../../../src-main/core/search/vocabulary'
 import { ARTICLES, fixtureEngine, FixtureSource, ids, roundTrip, toDoc } from './corpus'
 
 describe('SearchEngine queries', () => {
@@ -155,6 +156,7 @@ describe('segments', () => {
   it('merges segments, keeps newer copies of an article, and drops deleted ones', () => {
     const { engine } = fixtureEngine(4)
     expect(engine.segmentInfo()).toHaveLength(3)
+    expect(ids(engine, 'rewriten~1')).toEqual([]) // builds the merged vocabulary before the changes
     // Article 2 re-indexed with new text in a small segment: the old copy stops counting.
     const changed = { ...ARTICLES[1]!, title: 'Harbour authority', body: 'Rewritten: no fuel figures here.' }
     engine.addSegment(10, buildSegment([toDoc(changed)]))
@@ -168,6 +170,9 @@ describe('segments', () => {
     engine.replaceSegments(info.map((s) => s.key), 20, merged)
     expect(engine.segmentInfo()).toEqual([{ key: 20, size: 11, live: [1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2] }])
     expect(ids(engine, 'rewritten')).toEqual([2])
+    // The vocabulary caught up with the added, merged and dropped segments.
+    expect(ids(engine, 'rewriten~1')).toEqual([2])
+    expect(engine.vocabulary().terms).toEqual(Vocabulary.merge([merged]).terms)
     expect(engine.unindexed()).toEqual([])
   })
 })
