@@ -94,6 +94,12 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
+// CPU time of the whole process (this thread waits idle while the worker answers): unlike wall
+// time it does not grow with the other work sharing the two cores.
+const cpuMs = (since) => {
+  const d = process.cpuUsage(since)
+  return (d.user + d.system) / 1000
+}
 let peakRss = 0
 const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
 // Main-thread stalls: how late a 10 ms timer fires while work runs in the workers.
@@ -159,6 +165,7 @@ async function runSize(n) {
   const builders = [0, 1].map(() => new Worker(workerFile, { workerData: { dbPath, writable: true } }))
   const calls = builders.map(rpc)
   let t = performance.now()
+  let c0 = process.cpuUsage()
   const chunks = []
   for (let i = 0; i < ids.length; i += SEGMENT) chunks.push(ids.slice(i, i + SEGMENT))
   await Promise.all(
@@ -167,6 +174,7 @@ async function runSize(n) {
     }),
   )
   out.buildS = (performance.now() - t) / 1000
+  out.buildCpuS = cpuMs(c0) / 1000
   const sizes = db.prepare('SELECT sum(length(data)) AS core, sum(length(positions)) AS positions FROM index_segments').get()
   out.sizeMb = (sizes.core + sizes.positions) / 1e6
   out.coreMb = sizes.core / 1e6
@@ -177,11 +185,13 @@ async function runSize(n) {
   // Cold load: a fresh query worker loads every persisted segment and the article facts.
   peakRss = 0
   t = performance.now()
+  c0 = process.cpuUsage()
   const qw = new Worker(workerFile, { workerData: { dbPath } })
   const q = rpc(qw)
   const init = await q('init')
   await q('search', { query: vocab[100], limit: PAGE })
   out.coldLoadMs = performance.now() - t
+  out.coldLoadCpuMs = cpuMs(c0)
   out.initMs = init.loadMs
   // As the app does once started: merge the vocabulary while the analyst types.
   t = performance.now()
@@ -195,15 +205,22 @@ async function runSize(n) {
   // Queries, through the worker, one page as the app asks for it, with snippets and facets (total
   // counted in full, facets over every hit).
   const kinds = queriesFor()
+  // A warm-up pass of other queries of each kind (untimed): the worker's code gets compiled as it
+  // does in the first minute of a session, so the figures are not the JIT's.
+  const warmup = queriesFor()
+  for (const list of Object.values(warmup)) for (const query of list.slice(0, 8)) await q('search', { query, limit: PAGE })
   out.lunr = {}
   for (const [kind, list] of Object.entries(kinds)) {
     const times = []
+    const cpu = []
     for (const query of list) {
       const s = performance.now()
+      const c = process.cpuUsage()
       await q('search', { query, limit: PAGE })
       times.push(performance.now() - s)
+      cpu.push(cpuMs(c))
     }
-    out.lunr[kind] = { p50: pct(times, 50), p95: pct(times, 95) }
+    out.lunr[kind] = { p50: pct(times, 50), p95: pct(times, 95), cpu50: pct(cpu, 50), cpu95: pct(cpu, 95) }
   }
   out.queryPeakRssMb = peakRss / 1e6
 
@@ -215,12 +232,14 @@ async function runSize(n) {
   maxStall = 0
   lastTick = performance.now()
   t = performance.now()
+  c0 = process.cpuUsage()
   await q('refreshMeta', added)
   const seg = await b('build', added)
   out.add100BuildMs = performance.now() - t
   await q('addSegment', seg.key)
   const probe = await q('search', { query: vocab[101], limit: 1 })
   out.add100Ms = performance.now() - t
+  out.add100CpuMs = cpuMs(c0)
   out.add100MaxStallMs = maxStall
   void probe
   // Deleting them again: gone from results at once (the segment keeps them until a merge).
@@ -233,9 +252,11 @@ async function runSize(n) {
 
   // FTS5 reference on the same texts.
   t = performance.now()
+  c0 = process.cpuUsage()
   db.exec("CREATE VIRTUAL TABLE bench_fts USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2')")
   db.exec('INSERT INTO bench_fts (rowid, title, body) SELECT id, title, clean_text FROM articles')
   out.ftsBuildS = (performance.now() - t) / 1000
+  out.ftsBuildCpuS = cpuMs(c0) / 1000
   const page = db.prepare(
     `SELECT rowid, snippet(bench_fts, 1, '[', ']', '…', 24) AS s FROM bench_fts WHERE bench_fts MATCH ? ORDER BY rank LIMIT ${PAGE}`,
   )
@@ -244,8 +265,10 @@ async function runSize(n) {
   for (const [kind, list] of Object.entries(kinds)) {
     if (!FTS[kind]) continue
     const times = []
+    const cpu = []
     for (const query of list) {
       const s = performance.now()
+      const c = process.cpuUsage()
       try {
         const m = FTS[kind](query)
         page.all(m)
@@ -254,8 +277,9 @@ async function runSize(n) {
         /* FTS5 syntax it cannot take: timed anyway */
       }
       times.push(performance.now() - s)
+      cpu.push(cpuMs(c))
     }
-    out.fts[kind] = { p50: pct(times, 50), p95: pct(times, 95) }
+    out.fts[kind] = { p50: pct(times, 50), p95: pct(times, 95), cpu50: pct(cpu, 50), cpu95: pct(cpu, 95) }
   }
   db.close()
   if (process.env.BENCH_KEEP) console.log(`kept ${dbPath}`)
@@ -268,15 +292,17 @@ for (const n of sizes) {
   const r = await runSize(n)
   console.log(`\n== ${n.toLocaleString('en-US')} articles of ~${WORDS_PER_ARTICLE} words ==`)
   console.log(`load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)`)
-  console.log(`build ${f(r.buildS)} s (2 build workers; FTS5 ${f(r.ftsBuildS)} s) · index ${f(r.sizeMb)} MB (${f(r.coreMb)} MB read at start, the rest positions) · peak RSS ${f(r.buildPeakRssMb)} MB during build`)
-  console.log(`cold load to first answer ${f(r.coldLoadMs)} ms (segments+facts ${f(r.initMs)} ms) · vocabulary merge ${f(r.warmMs)} ms (in the background) · first phrase (loads positions) ${f(r.firstPhraseMs)} ms · peak RSS while querying ${f(r.queryPeakRssMb)} MB`)
-  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms (segment build+store ${f(r.add100BuildMs)} ms) · 100 deleted in ${f(r.delete100Ms)} ms · main thread max stall: build ${f(r.buildMaxStallMs)} ms, add ${f(r.add100MaxStallMs)} ms`)
-  console.log('kind         lunr p50   lunr p95   FTS5 p50   FTS5 p95   p95 ratio')
+  console.log(`build ${f(r.buildS)} s, CPU ${f(r.buildCpuS)} s (2 build workers; FTS5 ${f(r.ftsBuildS)} s, CPU ${f(r.ftsBuildCpuS)} s) · index ${f(r.sizeMb)} MB (${f(r.coreMb)} MB read at start, the rest positions) · peak RSS ${f(r.buildPeakRssMb)} MB during build`)
+  console.log(`cold load to first answer ${f(r.coldLoadMs)} ms, CPU ${f(r.coldLoadCpuMs)} ms (segments+facts ${f(r.initMs)} ms) · vocabulary merge ${f(r.warmMs)} ms (in the background) · first phrase (loads positions) ${f(r.firstPhraseMs)} ms · peak RSS while querying ${f(r.queryPeakRssMb)} MB`)
+  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms, CPU ${f(r.add100CpuMs)} ms (segment build+store ${f(r.add100BuildMs)} ms) · 100 deleted in ${f(r.delete100Ms)} ms · main thread max stall: build ${f(r.buildMaxStallMs)} ms, add ${f(r.add100MaxStallMs)} ms`)
+  console.log('wall time (what the analyst waits, inflated by the load) | CPU time (load-independent)')
+  console.log('kind         lunr p50   lunr p95   FTS5 p50   FTS5 p95  p95 ratio | lunr cpu p50/p95   FTS5 cpu p50/p95  cpu p95 ratio')
   for (const [kind, v] of Object.entries(r.lunr)) {
     const fts = r.fts[kind]
-    console.log(
-      `${kind.padEnd(12)} ${f(v.p50).padStart(6)} ms ${f(v.p95).padStart(6)} ms ${fts ? `${f(fts.p50).padStart(6)} ms ${f(fts.p95).padStart(6)} ms ${(v.p95 / Math.max(fts.p95, 0.01)).toFixed(1).padStart(7)}x` : '       (no equivalent)'}`,
-    )
+    const ms = (x) => `${f(x).padStart(6)} ms`
+    const wall = `${kind.padEnd(12)} ${ms(v.p50)} ${ms(v.p95)} ${fts ? `${ms(fts.p50)} ${ms(fts.p95)} ${(v.p95 / Math.max(fts.p95, 0.01)).toFixed(1).padStart(7)}x` : '   (no FTS5 equivalent)       '}`
+    const cpu = ` | ${f(v.cpu50).padStart(5)} / ${f(v.cpu95).padStart(5)} ms ${fts ? `  ${f(fts.cpu50).padStart(5)} / ${f(fts.cpu95).padStart(5)} ms ${(v.cpu95 / Math.max(fts.cpu95, 0.01)).toFixed(1).padStart(9)}x` : ''}`
+    console.log(wall + cpu)
   }
 }
 clearInterval(rssTimer)

@@ -64,31 +64,43 @@ const SCANNER = new RegExp(`${NUMBER_SOURCE}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*
 const CACHE_LIMIT = 200_000
 const caches = new Map<string, Map<string, string | null>>()
 
-/** The index term for one word (a stem), or null for a stop word. Cached: vocabularies are Zipfian. */
-export function termFor(word: string, lang = 'en'): string | null {
+/**
+ * The word -> term function of one language (stems, or null for a stop word), cached: vocabularies
+ * are Zipfian. Resolving the language once per text keeps the per-word cost to one lookup.
+ */
+export function termLookup(lang: string): (word: string) => string | null {
   const code = analyzerLanguage(lang)
   let cache = caches.get(code)
   if (!cache) caches.set(code, (cache = new Map<string, string | null>()))
-  const known = cache.get(word)
-  if (known !== undefined) return known
+  const words = cache
   const language = LANGUAGES.get(code)!
-  const lower = word.toLowerCase()
-  let result: string | null
-  if (language.stop(new lunr.Token(lower, {})) === undefined) result = null
-  else {
-    const input = language.foldFirst ? fold(lower) : lower
-    const stemmed = language.stem(new lunr.Token(input, {}))?.toString() ?? input
-    result = language.foldFirst ? stemmed : fold(stemmed)
-    if (result === '') result = null
+  return (word) => {
+    const known = words.get(word)
+    if (known !== undefined) return known
+    const lower = word.toLowerCase()
+    let result: string | null
+    if (language.stop(new lunr.Token(lower, {})) === undefined) result = null
+    else {
+      const input = language.foldFirst ? fold(lower) : lower
+      const stemmed = language.stem(new lunr.Token(input, {}))?.toString() ?? input
+      result = language.foldFirst ? stemmed : fold(stemmed)
+      if (result === '') result = null
+    }
+    if (words.size >= CACHE_LIMIT) words.clear()
+    words.set(word, result)
+    return result
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(word, result)
-  return result
+}
+
+/** The index term for one word (a stem), or null for a stop word. */
+export function termFor(word: string, lang = 'en'): string | null {
+  return termLookup(lang)(word)
 }
 
 /** Splits `text` into tokens with offsets; numbers canonical, words stemmed for `lang`. */
 export function tokenize(text: string, lang = 'en'): Token[] {
   const tokens: Token[] = []
+  const termOf = termLookup(lang)
   SCANNER.lastIndex = 0
   for (const m of text.matchAll(SCANNER)) {
     const start = m.index
@@ -96,7 +108,7 @@ export function tokenize(text: string, lang = 'en'): Token[] {
     if (m[1] !== undefined) {
       const multiplier = m[4] ?? m[5]
       tokens.push({ term: canonicalNumber(m[1], m[2] ?? m[3], multiplier), start, end, number: true })
-    } else tokens.push({ term: termFor(m[0], lang), start, end, number: false })
+    } else tokens.push({ term: termOf(m[0]), start, end, number: false })
   }
   return tokens
 }
@@ -106,10 +118,11 @@ export function tokenize(text: string, lang = 'en'): Token[] {
  * objects: the segment builder's inner loop, where the ordinal is the word's position.
  */
 export function eachTerm(text: string, lang: string, visit: (term: string | null) => void): void {
+  const termOf = termLookup(lang)
   SCANNER.lastIndex = 0
   for (const m of text.matchAll(SCANNER)) {
     if (m[1] !== undefined) visit(canonicalNumber(m[1], m[2] ?? m[3], m[4] ?? m[5]))
-    else visit(termFor(m[0], lang))
+    else visit(termOf(m[0]))
   }
 }
 

@@ -53,6 +53,8 @@ export class SearchEngine {
   private languages = new Set<string>(['en'])
   private readonly cache = new Map<string, Ranked>()
   private merged: Vocabulary | null = null
+  /** Segment changes not yet applied to `merged` (applied by the next query that expands a word). */
+  private pending: { added: Segment[]; removed: Segment[] } = { added: [], removed: [] }
   private tags: Map<number, string[]> | null = null
   private indexedCount: number | null = null
   /** Set by the coordinator while a background build runs. */
@@ -102,15 +104,35 @@ export class SearchEngine {
     this.segmentsChanged([segment], [])
   }
 
+  /**
+   * Documents holding `term`, summed over segments: from the merged vocabulary once it exists,
+   * else a lookup per segment, so a plain query never waits for the merge (cold start).
+   */
+  frequency(term: string): number {
+    if (this.merged && this.pending.added.length + this.pending.removed.length === 0) return this.merged.frequency(term)
+    let n = 0
+    for (const s of this.segments.values()) {
+      const i = s.find(term)
+      if (i >= 0) n += s.df[i]!
+    }
+    return n
+  }
+
   /** The merged vocabulary of every segment, built on the first query that expands a word. */
   vocabulary(): Vocabulary {
-    this.merged ??= Vocabulary.merge([...this.segments.values()])
+    if (this.merged && (this.pending.added.length || this.pending.removed.length)) {
+      this.merged = this.merged.with(this.pending.added, this.pending.removed)
+    } else this.merged ??= Vocabulary.merge([...this.segments.values()])
+    this.pending = { added: [], removed: [] }
     return this.merged
   }
 
-  /** Keeps the merged vocabulary current (if built) by adding and subtracting the changed segments. */
+  /** Notes the change for the merged vocabulary (if built): new articles need not wait for it. */
   private segmentsChanged(added: readonly Segment[], removed: readonly Segment[]): void {
-    this.merged = this.merged?.with(added, removed) ?? null
+    if (this.merged) {
+      this.pending.added.push(...added)
+      this.pending.removed.push(...removed)
+    }
     this.indexedCount = null
     this.cache.clear()
   }
@@ -219,7 +241,7 @@ export class SearchEngine {
     const key = JSON.stringify([query, filters])
     const cached = this.cache.get(key)
     if (cached) return cached
-    const plan = planQuery(parseQuery(query), () => this.vocabulary(), this.languages)
+    const plan = planQuery(parseQuery(query), this, this.languages)
     const positive = plan.clauses.filter((c) => c.presence !== 'not' && c.groups.length > 0)
     let found: Hits = positive.length ? scoreSegments(this.segments, this.owner, plan.clauses, false) : { ids: [], scores: [] }
     if (positive.length === 0 && plan.clauses.some((c) => c.presence === 'not')) {

@@ -51,7 +51,15 @@ function top(found: Map<string, number>, factor: number): Alternative[] {
 }
 
 /** Plans `clauses` against the current segments. */
-export function planQuery(clauses: readonly Clause[], vocabulary: () => Vocabulary, languages: Iterable<string>): Plan {
+/** What planning reads from the index: the merged vocabulary only when a word expands. */
+export interface PlanIndex {
+  vocabulary(): Vocabulary
+  /** Documents holding `term` (an upper bound), without needing the merged vocabulary. */
+  frequency(term: string): number
+}
+
+export function planQuery(clauses: readonly Clause[], index: PlanIndex, languages: Iterable<string>): Plan {
+  const vocabulary = (): Vocabulary => index.vocabulary()
   const langs = [...languages]
   const notices: string[] = []
   const corrections: Array<{ from: string; to: string }> = []
@@ -98,7 +106,7 @@ export function planQuery(clauses: readonly Clause[], vocabulary: () => Vocabula
       if (distance > 0) {
         for (const term of base) alternatives.push(...top(vocabulary().near(term, distance), EXPANSION_PENALTY))
       } else if (!isNumber && clause.presence !== 'not') {
-        const df = base.reduce((n, t) => n + vocabulary().frequency(t), 0)
+        const df = base.reduce((n, t) => n + index.frequency(t), 0)
         if (df < FUZZY_RETRY_MAX_DF) {
           // A rare word is probably a typo of a name the corpus spells otherwise: retry it.
           const variants = new Map<string, number>()

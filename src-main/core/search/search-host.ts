@@ -7,6 +7,7 @@ import { SearchEngine } from './engine'
 import { Segment } from './segment'
 import { buildSegment } from './segment-builder'
 import {
+  deleteSegments,
   detectedCopies,
   lastDirtySeq,
   loadSegmentCore,
@@ -72,6 +73,11 @@ export class SearchHost {
     const bytes = buildSegment(docs).serialize()
     const key = saveSegment(this.db, ANALYZER_VERSION, docs.map((d) => d.id), bytes, replaces, seen)
     return { key, docCount: docs.length, buildMs: performance.now() - t0 }
+  }
+
+  /** Deletes stored segments (of an old analyzer version): big blobs, so off the main thread. */
+  dropSegments(keys: number[]): void {
+    deleteSegments(this.db, keys)
   }
 
   /** Serves a segment the build worker stored. */

@@ -152,7 +152,8 @@ export class Segment {
   positionsOf(termIndex: number, field: number, locals: readonly number[]): Map<number, number[]> {
     const out = new Map<number, number[]>()
     const p = this.fields[field]!
-    const pos = this.positions[field]!
+    const pos = this.positions[field]
+    if (!pos) return out
     const reader = new VarintReader(pos.bytes, pos.offsets[termIndex]!)
     let want = 0
     for (let i = p.offsets[termIndex]!; i < p.offsets[termIndex + 1]! && want < locals.length; i++) {
@@ -183,13 +184,11 @@ export class Segment {
     return { core, positions }
   }
 
-  /** Reads the analyzer version of stored bytes without loading them. */
-  static analyzerOf(core: Uint8Array): number {
-    return (readHeader(core).header as { analyzer: number }).analyzer
-  }
-
-  /** Loads a segment: the core now (one copy, then views), the positions now or when first needed. */
-  static load(core: Uint8Array, positions: Uint8Array | (() => Uint8Array)): Segment {
+  /**
+   * Loads a segment: the core now (one copy, then views), the positions now or when first
+   * needed. A loader finding none (the segment was just replaced) leaves phrases unmatched here.
+   */
+  static load(core: Uint8Array, positions: Uint8Array | (() => Uint8Array | null)): Segment {
     const { header: raw, take } = unpack(core)
     const header = raw as { docs: number; terms: number; termsBytes: number; postings: number[] }
     const ids = take(Int32Array, header.docs)
@@ -206,7 +205,13 @@ export class Segment {
     }
     return new Segment({
       ids, termsText, termCount: header.terms, fields, df,
-      positions: typeof positions === 'function' ? () => readPositions(positions()) : readPositions(positions),
+      positions:
+        typeof positions === 'function'
+          ? () => {
+              const bytes = positions()
+              return bytes ? readPositions(bytes) : []
+            }
+          : readPositions(positions),
     })
   }
 }
@@ -231,12 +236,16 @@ function pack(header: object, parts: ArrayBufferView[]): Uint8Array {
 
 type ArrayMaker<T> = new (buffer: ArrayBuffer, offset: number, length: number) => T & { BYTES_PER_ELEMENT: number }
 
-/** One copy into an aligned buffer, then typed views in order. */
+/** Typed views in order, straight over the bytes when they are 4-byte aligned (else over one copy). */
 function unpack(bytes: Uint8Array): { header: unknown; take: <T>(make: ArrayMaker<T>, n: number) => T } {
   const { header, start } = readHeader(bytes)
-  const buffer = new ArrayBuffer(bytes.byteLength - start)
-  new Uint8Array(buffer).set(bytes.subarray(start))
-  let at = 0
+  let buffer = bytes.buffer as ArrayBuffer
+  let at = bytes.byteOffset + start
+  if (at % 4 !== 0 || !(buffer instanceof ArrayBuffer)) {
+    buffer = new ArrayBuffer(bytes.byteLength - start)
+    new Uint8Array(buffer).set(bytes.subarray(start))
+    at = 0
+  }
   return {
     header,
     take: <T>(make: ArrayMaker<T>, n: number): T => {

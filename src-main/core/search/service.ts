@@ -16,7 +16,7 @@ import {
   type SearchWorkerReply,
   type SearchWorkerRequest,
 } from './search-host'
-import { clearDirty, deleteSegments, dirtyArticles, lastDirtySeq } from './store'
+import { clearDirty, dirtyArticles, lastDirtySeq } from './store'
 import { MAX_SMALL_SEGMENTS, SEGMENT_TARGET_DOCS, SMALL_SEGMENT_DOCS } from './tunables'
 import type { SearchRequest, SearchResult } from './types'
 
@@ -37,7 +37,7 @@ function inProcess(host: SearchHost): Backend {
   const backend = {} as Record<string, unknown>
   const methods: SearchHostMethod[] = [
     'init', 'build', 'addSegment', 'replaceSegments', 'refreshMeta', 'removeArticles', 'unindexed', 'segmentInfo',
-    'setBuilding', 'search', 'exportCsv', 'warm',
+    'setBuilding', 'search', 'exportCsv', 'warm', 'dropSegments',
   ]
   for (const m of methods) {
     const fn = (host as unknown as Record<string, (...args: unknown[]) => unknown>)[m]!
@@ -134,7 +134,7 @@ export class SearchService {
   private async start(): Promise<void> {
     const t0 = performance.now()
     const { stale, loadMs } = await this.query.init()
-    if (stale.length) deleteSegments(this.db, stale)
+    if (stale.length) await this.builder.dropSegments(stale)
     this.startup = { loadMs, readyMs: performance.now() - t0 }
     void this.query.warm().catch(() => undefined)
     void this.enqueue(() => this.indexMissing())

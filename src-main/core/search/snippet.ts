@@ -3,7 +3,8 @@
  * matches' offsets (relative to the snippet) for highlighting, and the words as written there
  * (the reader highlights those).
  */
-import { termFor, tokenize } from './analyze'
+import { termLookup, tokenize } from './analyze'
+import { fold } from './fold'
 import { SNIPPET_CHARS } from './tunables'
 
 export interface Snippet {
@@ -14,10 +15,58 @@ export interface Snippet {
   words: string[]
 }
 
-/** Two forms of one scan: plain ASCII texts (most) take the simpler, much faster one. */
+/** Two forms of one scan: the stems found with indexOf in the text's skeleton, or a regex. */
 interface Scanner {
-  ascii: RegExp | null
-  unicode: RegExp
+  stems: string[]
+  /** For texts without a skeleton; null past a dozen stems (the tokenizer runs instead). */
+  unicode: RegExp | null
+}
+
+type Match = { start: number; end: number; term: string }
+
+/** In a skeleton every non-ASCII character left is a letter (the rest became spaces). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u
+const skeletonChars = new Map<string, string | null>()
+
+/**
+ * The text lower-cased and folded one UTF-16 unit for one ("Pyŏngdal" -> "pyongdal"), other
+ * characters as a space, so offsets stay the text's; null when a letter folds to more or less
+ * than one character (then the regex scan runs).
+ */
+function skeleton(text: string): string | null {
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) return null
+  if (!NON_ASCII.test(lower)) return lower
+  let ok = true
+  const out = lower.replace(/[^\u0000-\u007f]/gu, (c) => {
+    let mapped = skeletonChars.get(c)
+    if (mapped === undefined) {
+      const folded = fold(c)
+      mapped = !LETTER.test(c) ? ' ' : folded.length === 1 && c.length === 1 ? folded : null
+      skeletonChars.set(c, mapped)
+    }
+    if (mapped === null) ok = false
+    return mapped ?? c
+  })
+  return ok ? out : null
+}
+
+/** Words starting with one of `stems` (in the skeleton), whose term is in `terms`, in text order. */
+function skeletonMatches(text: string, lower: string, stems: readonly string[], terms: ReadonlySet<string>, termOf: (word: string) => string | null): Match[] {
+  const out: Match[] = []
+  for (const stem of stems) {
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+      if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue
+      let end = at + stem.length
+      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++
+      const term = termOf(text.slice(at, end))
+      if (term !== null && terms.has(term)) out.push({ start: at, end, term })
+      at = end
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 const scanners = new WeakMap<ReadonlySet<string>, Scanner | null>()
@@ -25,24 +74,24 @@ const NON_ASCII = /[^\u0000-\u007f]/u
 
 /**
  * A cheap superset scan for words whose stem may be one of `terms`: a stem less its last letter
- * begins its word ("ferri" <- "ferry", "haus" <- "Häuser"), any non-ASCII letter standing in for
- * an accented one. Only what it finds is stemmed, instead of every word of the article. Null when
- * a term is a number (many notations): then the full tokenizer runs.
+ * begins its word ("ferri" <- "ferry", "haus" <- "Häuser"). Only what it finds is stemmed,
+ * instead of every word of the article. Null when a term is a number (many notations): then the
+ * full tokenizer runs.
  */
 function scannerFor(terms: ReadonlySet<string>): Scanner | null {
   if (scanners.has(terms)) return scanners.get(terms)!
   let scanner: Scanner | null = null
-  // Past a dozen terms (prefix and fuzzy expansions) one pass of the tokenizer is cheaper than the alternation.
-  if (terms.size > 0 && terms.size <= 12 && ![...terms].some((t) => /^\d/u.test(t))) {
-    const stems = [...terms].map((t) => (t.length > 2 ? t.slice(0, -1) : t))
+  if (terms.size > 0 && ![...terms].some((t) => /^\d/u.test(t))) {
+    // A stem another stem begins adds nothing: the shorter one's scan finds its words too.
+    const sorted = [...new Set([...terms].map((t) => (t.length > 2 ? t.slice(0, -1) : t)))].sort()
+    const stems = sorted.filter((t, i) => !sorted.slice(0, i).some((shorter) => t.startsWith(shorter)))
+    // Past a dozen stems, one pass of the tokenizer beats the alternation (texts without a skeleton only).
     const prefixes = stems.map((t) =>
       [...t].map((c) => (/[a-z]/u.test(c) ? `(?:${c}|[^\\u0000-\\u007f])` : `\\u{${c.codePointAt(0)!.toString(16)}}`)).join(''),
     )
-    // A term with a non-ASCII letter cannot occur in an ASCII text.
-    const asciiStems = stems.filter((t) => /^[a-z0-9]+$/u.test(t))
     scanner = {
-      ascii: asciiStems.length ? new RegExp(`(?<![A-Za-z0-9])(?:${asciiStems.join('|')})[A-Za-z0-9]*`, 'gi') : null,
-      unicode: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${prefixes.join('|')})[\\p{L}\\p{M}\\p{N}]*`, 'giu'),
+      stems,
+      unicode: stems.length <= 12 ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${prefixes.join('|')})[\\p{L}\\p{M}\\p{N}]*`, 'giu') : null,
     }
   }
   scanners.set(terms, scanner)
@@ -54,13 +103,16 @@ export function matchRanges(text: string, terms: ReadonlySet<string>, lang: stri
   const out: Array<{ start: number; end: number; term: string }> = []
   const scanner = scannerFor(terms)
   if (scanner) {
-    const re = NON_ASCII.test(text) ? scanner.unicode : scanner.ascii
-    if (!re) return out
-    for (const m of text.matchAll(re)) {
-      const term = termFor(m[0], lang)
-      if (term !== null && terms.has(term)) out.push({ start: m.index, end: m.index + m[0].length, term })
+    const termOf = termLookup(lang)
+    const lower = skeleton(text)
+    if (lower !== null) return skeletonMatches(text, lower, scanner.stems, terms, termOf)
+    if (scanner.unicode) {
+      for (const m of text.matchAll(scanner.unicode)) {
+        const term = termOf(m[0])
+        if (term !== null && terms.has(term)) out.push({ start: m.index, end: m.index + m[0].length, term })
+      }
+      return out
     }
-    return out
   }
   for (const t of tokenize(text, lang)) if (t.term !== null && terms.has(t.term)) out.push({ start: t.start, end: t.end, term: t.term })
   return out

@@ -146,11 +146,13 @@ export function loadSegmentCore(db: Database.Database, id: number): Uint8Array |
   return (db.prepare('SELECT data FROM index_segments WHERE id = ?').get(id) as { data: Uint8Array } | undefined)?.data
 }
 
-/** One segment's word positions (read on the first phrase query that needs them). */
-export function loadSegmentPositions(db: Database.Database, id: number): Uint8Array {
+/**
+ * One segment's word positions (read on the first phrase query that needs them); null when the
+ * row is gone: a merge replaced it and the query worker has not yet been told.
+ */
+export function loadSegmentPositions(db: Database.Database, id: number): Uint8Array | null {
   const row = db.prepare('SELECT positions FROM index_segments WHERE id = ?').get(id) as { positions: Uint8Array | null } | undefined
-  if (!row?.positions) throw new Error(`search segment ${id} has no positions: it was replaced or is of an old format`)
-  return row.positions
+  return row?.positions ?? null
 }
 
 const blob = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength)

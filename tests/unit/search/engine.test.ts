@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../../src-main/core/search/engine'
+import { Segment } from '../../../src-main/core/search/segment'
 import { buildSegment } from '../../../src-main/core/search/segment-builder'
+import { Vocabulary } from '../../../src-main/core/search/vocabulary'
 import { ARTICLES, fixtureEngine, FixtureSource, ids, roundTrip, toDoc } from './corpus'
 
 describe('SearchEngine queries', () => {
@@ -111,6 +113,38 @@ describe('segments', () => {
     a.addSegment(1, seg)
     b.addSegment(1, again)
     expect(b.search({ query: 'ferry fog' }).hits).toEqual(a.search({ query: 'ferry fog' }).hits)
+    // Bytes at an unaligned offset (a pooled Buffer) load through a copy, to the same segment.
+    const { core, positions } = seg.serialize()
+    const shifted = new Uint8Array(core.length + 2)
+    shifted.set(core, 2)
+    const c = new SearchEngine(new FixtureSource(ARTICLES))
+    c.loadMeta()
+    c.addSegment(1, Segment.load(shifted.subarray(2), positions))
+    expect(c.search({ query: '"salvage bill" ferry' }).hits).toEqual(a.search({ query: '"salvage bill" ferry' }).hits)
+  })
+
+  it('loads positions on the first phrase only, and survives a segment whose row a merge just removed', () => {
+    const seg = buildSegment(ARTICLES.map(toDoc))
+    const bytes = seg.serialize()
+    let reads = 0
+    const lazy = Segment.load(bytes.core, () => {
+      reads++
+      return bytes.positions
+    })
+    const gone = Segment.load(bytes.core, () => null)
+    const engine = (s: Segment): SearchEngine => {
+      const e = new SearchEngine(new FixtureSource(ARTICLES))
+      e.loadMeta()
+      e.addSegment(1, s)
+      return e
+    }
+    const e = engine(lazy)
+    expect(ids(e, 'salvage bill').length).toBeGreaterThan(0)
+    expect(reads).toBe(0)
+    expect(ids(e, '"salvage bill"').sort((a, b) => a - b)).toEqual([4, 11])
+    expect(ids(e, '"inner basin"')).toEqual([2])
+    expect(reads).toBe(1)
+    expect(ids(engine(gone), '"salvage bill"')).toEqual([])
   })
 
   it('scores the same split into segments or in one (ranking survives merges)', () => {
@@ -122,6 +156,7 @@ describe('segments', () => {
   it('merges segments, keeps newer copies of an article, and drops deleted ones', () => {
     const { engine } = fixtureEngine(4)
     expect(engine.segmentInfo()).toHaveLength(3)
+    expect(ids(engine, 'rewriten~1')).toEqual([]) // builds the merged vocabulary before the changes
     // Article 2 re-indexed with new text in a small segment: the old copy stops counting.
     const changed = { ...ARTICLES[1]!, title: 'Harbour authority', body: 'Rewritten: no fuel figures here.' }
     engine.addSegment(10, buildSegment([toDoc(changed)]))
@@ -135,6 +170,9 @@ describe('segments', () => {
     engine.replaceSegments(info.map((s) => s.key), 20, merged)
     expect(engine.segmentInfo()).toEqual([{ key: 20, size: 11, live: [1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2] }])
     expect(ids(engine, 'rewritten')).toEqual([2])
+    // The vocabulary caught up with the added, merged and dropped segments.
+    expect(ids(engine, 'rewriten~1')).toEqual([2])
+    expect(engine.vocabulary().terms).toEqual(Vocabulary.merge([merged]).terms)
     expect(engine.unindexed()).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { makeSnippet } from '../../../src-main/core/search/snippet'
-import { terms } from '../../../src-main/core/search/analyze'
+import { makeSnippet, matchRanges } from '../../../src-main/core/search/snippet'
+import { terms, tokenize } from '../../../src-main/core/search/analyze'
 import { fixtureEngine, ids, type FixtureArticle } from './corpus'
 
 describe('phrase verification from the index', () => {
@@ -59,5 +59,19 @@ describe('snippets', () => {
   it('starts at the top when nothing matches', () => {
     const s = makeSnippet('Short text.', new Set(['zzz']), 'en')
     expect(s).toEqual({ text: 'Short text.', highlights: [], words: [] })
+  })
+})
+
+describe('match ranges', () => {
+  it('finds exactly the words the tokenizer gives those terms, in ASCII and accented texts alike', () => {
+    const want = new Set(terms('ferry lighthouse keepers to'))
+    for (const text of [
+      'Ferries, a FERRY and the ferry-man; seaferry lighthouses.Keeper keeping torn tor to.',
+      'Ferries near Pyŏngdal… the ferry’s lighthouse — “keeper” of the Fähre.',
+    ]) {
+      const expected = tokenize(text).filter((t) => t.term !== null && want.has(t.term)).map((t) => [t.start, t.end])
+      expect(matchRanges(text, want, 'en').map((m) => [m.start, m.end])).toEqual(expected)
+      expect(expected.length).toBeGreaterThan(3)
+    }
   })
 })

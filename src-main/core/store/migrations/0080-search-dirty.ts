@@ -12,6 +12,8 @@ CREATE TABLE search_dirty (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   article_id INTEGER NOT NULL
 ) STRICT;
+-- The build worker clears a segment's articles by id.
+CREATE INDEX search_dirty_article ON search_dirty(article_id);
 
 ALTER TABLE index_segments ADD COLUMN positions BLOB;
 
