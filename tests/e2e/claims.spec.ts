@@ -19,7 +19,11 @@ test.describe('claims on the demo corpus', () => {
 
     // Filter to the crew figures and accept every shown suggestion at once.
     await view.getByRole('searchbox', { name: 'Filter claims' }).fill('crew members')
-    const rows = view.getByRole('table', { name: 'Claims' }).locator('tbody tr')
+    const table = view.getByRole('table', { name: 'Claims' })
+    // The host filters: wait until the rows shown are the filtered ones.
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    await expect(view.getByRole('status').filter({ hasText: / of \d+ claims/ })).not.toHaveText(/^(\d+) of \1 claims/)
+    const rows = table.locator('tbody tr')
     const shown = await rows.count()
     expect(shown).toBeGreaterThan(2)
     await view.getByRole('button', { name: 'Accept all shown' }).click()
@@ -32,6 +36,7 @@ test.describe('claims on the demo corpus', () => {
     await expect(view.getByRole('textbox', { name: 'Name of tag Crew figures' })).toBeVisible()
     await view.getByRole('tab', { name: 'Claims' }).click()
     await view.getByRole('searchbox', { name: 'Filter claims' }).fill('23 crew members')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
     await rows.first().getByRole('button').first().click()
     const detail = view.getByRole('complementary', { name: 'Claim details' })
     await detail.getByRole('checkbox', { name: 'Crew figures' }).click()
