@@ -75,6 +75,33 @@ test.describe('claims on the demo corpus', () => {
     await page.screenshot({ path: shot(testInfo, 'claims-ledger.png'), fullPage: true })
   })
 
+  test('sorts and groups on the host, and folds a group', async ({ page }) => {
+    await page.getByRole('button', { name: /^Claims/ }).first().click()
+    const view = page.getByRole('region', { name: 'Claims' })
+    const table = view.getByRole('table', { name: 'Claims' })
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+
+    // Sorted by independent sources (a count sorts most first): the first row's count is the largest shown.
+    const sources = table.getByRole('columnheader', { name: 'Sources' })
+    await sources.getByRole('button').click()
+    await expect(sources).toHaveAttribute('aria-sort', 'descending')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    const counts = (await table.locator('tbody td.cell-clusterSources').allTextContents()).map(Number)
+    expect(counts.length).toBeGreaterThan(3)
+    expect(counts[0]).toBe(Math.max(...counts))
+    expect(counts[0]).toBeGreaterThan(1)
+
+    // Grouped by source: each outlet heads its claims with their number; folding one hides its rows.
+    await view.getByRole('combobox', { name: 'Group by' }).selectOption('source')
+    const heading = table.getByRole('button', { name: /^▾ Baltic Ledger \(\d+\)$/ })
+    await expect(heading).toBeVisible()
+    await expect(heading).toHaveAttribute('aria-expanded', 'true')
+    await heading.click()
+    await expect(table.getByRole('button', { name: /^▸ Baltic Ledger \(\d+\)$/ })).toHaveAttribute('aria-expanded', 'false')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    await expect(table.locator('tbody td.cell-source', { hasText: /^Baltic Ledger$/ })).toHaveCount(0)
+  })
+
   test('makes a claim from text selected in the reader', async ({ page }, testInfo) => {
     await page.getByRole('grid', { name: 'Articles' }).getByRole('row', { name: /Lower Harbour|evacuat/i }).first().click()
     const reader = page.getByRole('region', { name: 'Reader' })
