@@ -247,8 +247,7 @@ export class ClaimsService {
   ledger(): LedgerRow[] {
     const facts = store.articleFacts(this.db)
     const articles = new Map([...facts].map(([id, f]) => [id, { id, outlet: f.outlet, publishedAt: f.publishedAt }]))
-    const claims = store.listClaimRows(this.db).filter((c) => c.review !== 'rejected')
-    return buildLedger(claims, this.listedClusters(), articles)
+    return buildLedger(store.ledgerClaimRows(this.db), this.listedClusters(), articles)
   }
 
   /** Cross-source clusters from their summaries, refreshing the dirty ones first. */
