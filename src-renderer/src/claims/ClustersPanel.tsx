@@ -14,10 +14,15 @@ interface Props {
   onResolve: (clusterId: number, quantity: string, note: string | null) => Promise<void>
 }
 
+/** Clusters listed at a time (a workspace of 10,000 articles has thousands). */
+const LIST_STEP = 200
+
 /** Claims made by more than one source: a list, and the selected cluster's sources and conflicts. */
 export function ClustersPanel({ clusters, version, articles, selectedId, onSelect, onResolve }: Readonly<Props>): JSX.Element {
   const [onlyConflicts, setOnlyConflicts] = useState(false)
-  const shown = onlyConflicts ? clusters.filter((c) => c.conflicts.length > 0) : clusters
+  const [limit, setLimit] = useState(LIST_STEP)
+  const matching = onlyConflicts ? clusters.filter((c) => c.conflicts.length > 0) : clusters
+  const shown = matching.slice(0, limit)
   const selected = clusters.find((c) => c.id === selectedId) ?? null
   if (clusters.length === 0) {
     return <p className="placeholder">No claim is made by more than one source yet. Import more articles on the same story.</p>
@@ -45,6 +50,11 @@ export function ClustersPanel({ clusters, version, articles, selectedId, onSelec
             </li>
           ))}
         </ul>
+        {matching.length > shown.length && (
+          <button type="button" onClick={() => setLimit((n) => n + LIST_STEP)}>
+            Show more clusters ({shown.length} of {matching.length.toLocaleString('en-US')} shown)
+          </button>
+        )}
       </div>
       {selected ? (
         <ClusterDetail cluster={selected} version={version} articles={articles} onResolve={onResolve} />
