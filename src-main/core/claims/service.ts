@@ -311,11 +311,17 @@ export class ClaimsService {
     }
     // Claims stored before features were (an older workspace): computed once and kept.
     if (missing.length > 0) {
+      const contexts = new Map<number, string[]>()
       this.db.transaction(() => {
         for (const id of missing) {
           const row = store.getClaimRow(this.db, id)
           if (!row) continue
-          const f = claimFeatures(row, this.contextOf(row.articleId))
+          let context = contexts.get(row.articleId)
+          if (!context) {
+            context = this.contextOf(row.articleId)
+            contexts.set(row.articleId, context)
+          }
+          const f = claimFeatures(row, context)
           store.setFeatures(this.db, id, encodeFeatures(f))
           c.restore(id, f, row.clusterId || id)
         }
