@@ -1,10 +1,13 @@
 // `npm run bench:claims [-- N]`: claims quality on the labelled set (cluster pairwise precision and
 // recall, conflict precision and recall, quantity normalisation accuracy), then the time to extract
 // and cluster the claims of N generated articles (default 10,000) through the claims service on a
-// SQLite workspace, and the time for one new article to join the existing clusters.
+// SQLite workspace, the time for one new article to join the existing clusters, a restart (the
+// clusterer's index rebuilt from stored features), listing the clusters, and windows of the claims
+// list (claims-page: first and deep pages, search, sort, group, bulk ids). Prints the load average,
+// since the machine may be shared.
 // The TypeScript core is bundled on the fly with rolldown (installed with vite); no build needed.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
 import { root, seededRandom } from './lib.mjs'
@@ -41,6 +44,8 @@ console.log(`  conflict detection precision ${pct(e.conflicts.precision)}, recal
   (e.conflicts.spurious.length ? `; spurious ${e.conflicts.spurious.join(', ')}` : ''))
 console.log(`  quantity normalisation accuracy ${pct(e.quantities.accuracy)} (${labelled.quantities.length} cases)` +
   (e.quantities.failures.length ? `; failures: ${e.quantities.failures.join('; ')}` : ''))
+console.log(`  ${labelled.articles.length} articles, ${labelled.articles.reduce((n, a) => n + a.sentences.length, 0)} labelled sentences, ` +
+  `${labelled.conflicts.length} planted conflicts; sentences not suggested as claims: ${e.undetected.length}`)
 
 const rand = seededRandom(7)
 const pick = (a) => a[Math.floor(rand() * a.length)]
@@ -97,8 +102,27 @@ const fresh = new ClaimsService(db)
 const two = Number(insert.run(...article(n + 2)).lastInsertRowid)
 t = performance.now()
 fresh.articlesAdded([two])
-console.log(`  ... after a restart (index rebuilt from the store first): ${(performance.now() - t).toFixed(0)} ms`)
-t = performance.now()
-const listed = fresh.clusters().length
-console.log(`  listing ${listed.toLocaleString('en-US')} cross-source clusters with conflicts: ${(performance.now() - t).toFixed(0)} ms`)
+console.log(`  restart: first new article, index rebuilt from stored features first: ${(performance.now() - t).toFixed(0)} ms`)
+const timed = (label, f) => {
+  const start = performance.now()
+  const out = f()
+  console.log(`  ${label}: ${(performance.now() - start).toFixed(0)} ms${out === undefined ? '' : ` (${out})`}`)
+}
+timed('listing cross-source clusters with conflicts (clusters-list)', () => `${fresh.clusters().length.toLocaleString('en-US')} clusters`)
+timed('outlet ledger (ledger-get)', () => `${fresh.ledger().length} outlets`)
+const claimsPage = (q) => () => {
+  const p = fresh.page({ limit: 200, ...q })
+  return `${p.rows.length} rows of ${p.matching.toLocaleString('en-US')} matching, ${p.total.toLocaleString('en-US')} in all`
+}
+timed('claims page, first 200 rows with counts (claims-page)', claimsPage({}))
+timed('claims page at offset 100,000', claimsPage({ offset: 100_000 }))
+timed('claims page, search "containers"', claimsPage({ search: 'containers' }))
+timed('claims page, sorted by independent sources', claimsPage({ sort: { column: 'clusterSources', desc: true } }))
+timed('claims page, sorted by tags', claimsPage({ sort: { column: 'tags', desc: false } }))
+timed('claims page, grouped by source (with group sizes)', claimsPage({ groupBy: 'source' }))
+timed('claims page, grouped by cluster', claimsPage({ groupBy: 'cluster' }))
+timed('every matching id for a bulk action, search "evacuated"', () => `${fresh.page({ search: 'evacuated', idsOnly: true }).ids.length} ids`)
+timed('claims of one article (claims-list)', () => `${fresh.list({ articleId: 1 }).length} claims`)
+const [l1, l5, l15] = loadavg()
+console.log(`\nload average at the end: ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)} (1/5/15 min)`)
 db.close()

@@ -19,7 +19,11 @@ test.describe('claims on the demo corpus', () => {
 
     // Filter to the crew figures and accept every shown suggestion at once.
     await view.getByRole('searchbox', { name: 'Filter claims' }).fill('crew members')
-    const rows = view.getByRole('table', { name: 'Claims' }).locator('tbody tr')
+    const table = view.getByRole('table', { name: 'Claims' })
+    // The host filters: wait until the rows shown are the filtered ones.
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    await expect(view.getByRole('status').filter({ hasText: / of \d+ claims/ })).not.toHaveText(/^(\d+) of \1 claims/)
+    const rows = table.locator('tbody tr')
     const shown = await rows.count()
     expect(shown).toBeGreaterThan(2)
     await view.getByRole('button', { name: 'Accept all shown' }).click()
@@ -32,6 +36,7 @@ test.describe('claims on the demo corpus', () => {
     await expect(view.getByRole('textbox', { name: 'Name of tag Crew figures' })).toBeVisible()
     await view.getByRole('tab', { name: 'Claims' }).click()
     await view.getByRole('searchbox', { name: 'Filter claims' }).fill('23 crew members')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
     await rows.first().getByRole('button').first().click()
     const detail = view.getByRole('complementary', { name: 'Claim details' })
     await detail.getByRole('checkbox', { name: 'Crew figures' }).click()
@@ -68,6 +73,33 @@ test.describe('claims on the demo corpus', () => {
     await view.getByRole('tab', { name: 'Outlet ledger' }).click()
     await expect(view.getByRole('rowheader', { name: 'Marren Courier' })).toBeVisible()
     await page.screenshot({ path: shot(testInfo, 'claims-ledger.png'), fullPage: true })
+  })
+
+  test('sorts and groups on the host, and folds a group', async ({ page }) => {
+    await page.getByRole('button', { name: /^Claims/ }).first().click()
+    const view = page.getByRole('region', { name: 'Claims' })
+    const table = view.getByRole('table', { name: 'Claims' })
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+
+    // Sorted by independent sources (a count sorts most first): the first row's count is the largest shown.
+    const sources = table.getByRole('columnheader', { name: 'Sources' })
+    await sources.getByRole('button').click()
+    await expect(sources).toHaveAttribute('aria-sort', 'descending')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    const counts = (await table.locator('tbody td.cell-clusterSources').allTextContents()).map(Number)
+    expect(counts.length).toBeGreaterThan(3)
+    expect(counts[0]).toBe(Math.max(...counts))
+    expect(counts[0]).toBeGreaterThan(1)
+
+    // Grouped by source: each outlet heads its claims with their number; folding one hides its rows.
+    await view.getByRole('combobox', { name: 'Group by' }).selectOption('source')
+    const heading = table.getByRole('button', { name: /^▾ Baltic Ledger \(\d+\)$/ })
+    await expect(heading).toBeVisible()
+    await expect(heading).toHaveAttribute('aria-expanded', 'true')
+    await heading.click()
+    await expect(table.getByRole('button', { name: /^▸ Baltic Ledger \(\d+\)$/ })).toHaveAttribute('aria-expanded', 'false')
+    await expect(table).toHaveAttribute('aria-busy', 'false')
+    await expect(table.locator('tbody td.cell-source', { hasText: /^Baltic Ledger$/ })).toHaveCount(0)
   })
 
   test('makes a claim from text selected in the reader', async ({ page }, testInfo) => {

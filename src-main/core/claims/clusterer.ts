@@ -17,6 +17,21 @@ function nearTimes(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, win
   return timesOf(a).some((x) => tb.some((y) => Math.abs(x - y) <= window))
 }
 
+function figuresOf(f: Map<string, FeatureKind>, unit: string): number[] {
+  const out: number[] = []
+  const suffix = `:${unit}`
+  for (const [k, kind] of f) if (kind === 'figure' && k.endsWith(suffix)) out.push(Number(k.slice(2, -suffix.length)))
+  return out
+}
+
+/** Whether the two claims give figures of `unit` within `ratio` of each other (or one gives none to compare). */
+function closeFigures(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, unit: string, ratio: number): boolean {
+  const fa = figuresOf(a, unit)
+  const fb = figuresOf(b, unit)
+  if (fa.length === 0 || fb.length === 0) return true
+  return fa.some((x) => fb.some((y) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= ratio))
+}
+
 function unitsOf(f: Map<string, FeatureKind>): string[] {
   const out: string[] = []
   for (const [k, kind] of f) if (kind === 'unit' || kind === 'count') out.push(k)
@@ -69,7 +84,7 @@ export class ClaimClusterer {
     const set = this.members.get(cluster)
     if (set) set.add(id)
     else this.members.set(cluster, new Set([id]))
-    for (const f of features.keys()) this.post(f, id)
+    for (const [f, kind] of features) if (kind !== 'context') this.post(f, id)
   }
 
   /**
@@ -144,12 +159,23 @@ export class ClaimClusterer {
     let shared = 0
     let massA = 0
     let massB = 0
+    let contextA = false
+    let contextB = false
+    let contextShared = false
     for (const [f, kind] of a) {
+      if (kind === 'context') {
+        contextA = true
+        if (b.has(f)) contextShared = true
+        continue
+      }
       const x = w(f, kind)
       massA += x
       if (b.has(f)) shared += x
     }
-    for (const [f, kind] of b) massB += w(f, kind)
+    for (const [f, kind] of b) {
+      if (kind === 'context') contextB = true
+      else massB += w(f, kind)
+    }
     if (massA === 0 || massB === 0) return 0
     // Dice, optionally blended with containment in the shorter claim (see thresholds.ts).
     const dice = (2 * shared) / (massA + massB)
@@ -159,9 +185,16 @@ export class ClaimClusterer {
     const unitsB = unitsOf(b)
     if (unitsA.length > 0 && unitsB.length > 0) {
       if (!unitsA.some((u) => b.has(u))) score *= this.t.disjointUnitsFactor
-      else if (unitsA.some((u) => a.get(u) === 'count' && b.has(u))) score += this.t.sharedCountBonus
+      else {
+        // Only figures of one order can be one fact told two ways: 12 dead and 4,000 evacuated are two facts.
+        if (unitsA.some((u) => a.get(u) === 'count' && b.has(u) && closeFigures(a, b, u.slice(2), this.t.sameFactRatio))) {
+          score += this.t.sharedCountBonus
+        }
+      }
     }
     if (a.has(TIME_OF_DAY) && b.has(TIME_OF_DAY) && nearTimes(a, b, this.t.timeBonusWindow)) score += this.t.sharedTimeBonus
+    // Articles that name none of the same places, people or organisations report different events.
+    if (contextA && contextB && !contextShared) score *= this.t.disjointContextFactor
     return Math.min(1, score)
   }
 
@@ -177,11 +210,14 @@ export class ClaimClusterer {
     const memo = new Map<string, number>()
     const shared = new Map<number, number>()
     this.scanned = 0
-    for (const f of features.keys()) {
+    for (const [f, kind] of features) {
+      if (kind === 'context') continue
       const list = this.postings.get(f)
       if (!list || list.length > limit) continue
       this.scanned += list.length
-      for (const other of list) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1)
+      // A counted thing ("passengers") is specific enough to count twice towards minSharedFeatures.
+      const votes = kind === 'count' ? 2 : 1
+      for (const other of list) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + votes)
     }
     return [...shared]
       .filter(([, n]) => n >= this.t.minSharedFeatures)

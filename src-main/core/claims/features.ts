@@ -1,7 +1,7 @@
-import type { ClaimDraft } from './types'
+import type { ClaimDraft, Entity } from './types'
 
 /** The kinds of clustering feature, weighted in thresholds.ts. */
-export type FeatureKind = 'word' | 'entity' | 'unit' | 'count' | 'figure'
+export type FeatureKind = 'word' | 'entity' | 'unit' | 'count' | 'figure' | 'context'
 
 const STOP = new Set(
   ('a an the and or but of to in on at for with by from as is are was were be been being has have had do does did ' +
@@ -43,8 +43,23 @@ export function stem(word: string): string {
   return FOLD[w] ?? w
 }
 
-/** Features of a claim for clustering, each with its kind: figures and counted units, entities, content words. */
-export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entities'>): Map<string, FeatureKind> {
+/** The name an entity is matched by: people by surname, without possessives and dots. */
+function entityKey(e: Pick<Entity, 'text' | 'kind'>): string {
+  // People are named in full once and by surname after: the surname is the identity.
+  const name = e.kind === 'person' ? (e.text.split(/\s+/u).pop() ?? e.text) : e.text
+  return name.toLowerCase().replace(/['’]s$/u, '').replace(/[.’']/gu, '')
+}
+
+/** The named places, people and organisations of a whole article: what event its claims are about. */
+export function articleContext(claims: ReadonlyArray<Pick<ClaimDraft, 'entities'>>): string[] {
+  return [...new Set(claims.flatMap((c) => c.entities.map(entityKey)))]
+}
+
+/**
+ * Features of a claim for clustering, each with its kind: figures and counted units, entities,
+ * content words, and (as 'context') the entities of its article, which tell events apart.
+ */
+export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entities'>, context: readonly string[] = []): Map<string, FeatureKind> {
   const f = new Map<string, FeatureKind>()
   const covered: Array<[number, number]> = []
   for (const q of c.quantities) {
@@ -55,10 +70,9 @@ export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entit
   }
   for (const e of c.entities) {
     covered.push([e.start, e.end])
-    // People are named in full once and by surname after: the surname is the identity.
-    const name = e.kind === 'person' ? (e.text.split(/\s+/u).pop() ?? e.text) : e.text
-    f.set(`e:${name.toLowerCase().replace(/['’]s$/u, '').replace(/[.’']/gu, '')}`, 'entity')
+    f.set(`e:${entityKey(e)}`, 'entity')
   }
+  for (const name of context) f.set(`x:${name}`, 'context')
   for (const m of c.text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     if (covered.some(([s, e]) => m.index >= s && m.index < e)) continue
     const word = m[0].replace(/['’]s$/u, '')
@@ -74,8 +88,8 @@ function significant(v: number): string {
   return v === 0 ? '0' : Number(v.toPrecision(2)).toString()
 }
 
-const KIND_LETTER: Record<FeatureKind, string> = { word: 'w', entity: 'e', unit: 'u', count: 'c', figure: 'f' }
-const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure' }
+const KIND_LETTER: Record<FeatureKind, string> = { word: 'w', entity: 'e', unit: 'u', count: 'c', figure: 'f', context: 'x' }
+const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure', x: 'context' }
 
 /** Features as stored (claims.features): one per line, a kind letter then the key. */
 export function encodeFeatures(f: Map<string, FeatureKind>): string {

@@ -17,7 +17,8 @@ const SORT: Record<ClaimSortColumn, string> = {
   review: 'c.review',
   status: 'c.status',
   tags: `${ALL_TAGS} COLLATE NOCASE`,
-  quantities: 'c.quantities',
+  // By the first figure's value (the JSON text would sort "10" before "9").
+  quantities: "coalesce(json_extract(c.quantities, '$[0].value'), -1)",
   cluster: 'coalesce(cc.id, 9223372036854775807)',
   clusterSources: 'coalesce(cc.independent_sources, 1)',
 }

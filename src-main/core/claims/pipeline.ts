@@ -1,7 +1,7 @@
 import { ClaimClusterer } from './clusterer'
 import { findConflicts } from './conflicts'
 import { detectClaims } from './detect'
-import { claimFeatures } from './features'
+import { articleContext, claimFeatures } from './features'
 import { CLAIM_THRESHOLDS, type ClaimThresholds } from './thresholds'
 import type { ClaimDraft, Conflict } from './types'
 
@@ -19,9 +19,11 @@ export function runPipeline(
   const clusterer = new ClaimClusterer(t)
   const claims: PipelineClaim[] = []
   for (const a of articles) {
-    for (const d of detectClaims(a.id, a.text)) {
+    const drafts = detectClaims(a.id, a.text)
+    const context = articleContext(drafts)
+    for (const d of drafts) {
       const id = claims.length + 1
-      clusterer.add(id, claimFeatures(d))
+      clusterer.add(id, claimFeatures(d, context))
       claims.push({ ...d, id, cluster: 0 })
     }
   }

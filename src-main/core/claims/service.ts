@@ -3,7 +3,7 @@ import { ClaimClusterer } from './clusterer'
 import { clusterSources, readClusters, refreshDirtyClusters } from './cluster-summary'
 import { STORED_COPIES, type CopyRelation } from './copies'
 import { describeClaim, detectClaims } from './detect'
-import { claimFeatures, decodeFeatures, encodeFeatures } from './features'
+import { articleContext, claimFeatures, decodeFeatures, encodeFeatures } from './features'
 import { buildLedger, byPublication } from './ledger'
 import * as store from './store'
 import { groupKeys, queryClaimIds } from './page'
@@ -64,7 +64,9 @@ export class ClaimsService {
       for (const articleId of ordered) {
         const text = store.getCleanText(this.db, articleId)
         if (text === null) continue
-        for (const draft of detectClaims(articleId, text)) this.insert(clusterer, id++, draft)
+        const drafts = detectClaims(articleId, text)
+        const context = articleContext(drafts)
+        for (const draft of drafts) this.insert(clusterer, id++, draft, context)
         store.markExtracted(this.db, articleId)
       }
     })()
@@ -134,7 +136,7 @@ export class ClaimsService {
     const clusterer = this.index()
     const id = this.db.transaction(() => {
       const newId = store.nextClaimId(this.db)
-      this.insert(clusterer, newId, draft, { review: 'accepted', origin: 'manual' })
+      this.insert(clusterer, newId, draft, this.contextOf(articleId, draft), { review: 'accepted', origin: 'manual' })
       return newId
     })()
     return this.get(id)
@@ -174,7 +176,7 @@ export class ClaimsService {
           store.updateClaimFields(this.db, id, { text: { text, start, end, ...facts } })
           // The new wording may be a different claim: it finds its cluster again.
           clusterer.remove(id)
-          const features = claimFeatures({ text, ...facts })
+          const features = claimFeatures({ text, ...facts }, this.contextOf(row.articleId, facts))
           const a = clusterer.add(id, features)
           store.setFeatures(this.db, id, encodeFeatures(features))
           store.setCluster(this.db, id, a.cluster)
@@ -253,8 +255,7 @@ export class ClaimsService {
   ledger(): LedgerRow[] {
     const facts = store.articleFacts(this.db)
     const articles = new Map([...facts].map(([id, f]) => [id, { id, outlet: f.outlet, publishedAt: f.publishedAt }]))
-    const claims = store.listClaimRows(this.db).filter((c) => c.review !== 'rejected')
-    return buildLedger(claims, this.listedClusters(), articles)
+    return buildLedger(store.ledgerClaimRows(this.db), this.listedClusters(), articles)
   }
 
   /** Cross-source clusters from their summaries, refreshing the dirty ones first. */
@@ -289,11 +290,22 @@ export class ClaimsService {
   }
 
   /** Clusters a new claim, then stores it with its features and cluster (and relabels the clusters it bridged). */
-  private insert(clusterer: ClaimClusterer, id: number, draft: ClaimDraft, opts?: { review?: ClaimReview; origin?: 'auto' | 'manual' }): void {
-    const features = claimFeatures(draft)
+  private insert(
+    clusterer: ClaimClusterer,
+    id: number,
+    draft: ClaimDraft,
+    context: readonly string[],
+    opts?: { review?: ClaimReview; origin?: 'auto' | 'manual' },
+  ): void {
+    const features = claimFeatures(draft, context)
     const a = clusterer.add(id, features)
     store.insertClaim(this.db, draft, { id, clusterId: a.cluster, features: encodeFeatures(features) }, opts)
     for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
+  }
+
+  /** The entities of an article's stored claims (and of one more, not yet stored). */
+  private contextOf(articleId: number, extra?: Pick<ClaimDraft, 'entities'>): string[] {
+    return articleContext([...store.listClaimRows(this.db, articleId), ...(extra ? [extra] : [])])
   }
 
   /** The clusterer, with every stored claim put back on first use. */
@@ -307,11 +319,17 @@ export class ClaimsService {
     }
     // Claims stored before features were (an older workspace): computed once and kept.
     if (missing.length > 0) {
+      const contexts = new Map<number, string[]>()
       this.db.transaction(() => {
         for (const id of missing) {
           const row = store.getClaimRow(this.db, id)
           if (!row) continue
-          const f = claimFeatures(row)
+          let context = contexts.get(row.articleId)
+          if (!context) {
+            context = this.contextOf(row.articleId)
+            contexts.set(row.articleId, context)
+          }
+          const f = claimFeatures(row, context)
           store.setFeatures(this.db, id, encodeFeatures(f))
           c.restore(id, f, row.clusterId || id)
         }

@@ -137,6 +137,15 @@ export function claimRowsByIds(db: Database.Database, ids: readonly number[]): C
   })
 }
 
+/** What the ledger reads of every claim that is not rejected: no JSON to parse. */
+export function ledgerClaimRows(db: Database.Database): Array<{ id: number; articleId: number; text: string }> {
+  return sql(db, "SELECT id, article_id AS articleId, text FROM claims WHERE review <> 'rejected'").all() as Array<{
+    id: number
+    articleId: number
+    text: string
+  }>
+}
+
 export function getClaimRow(db: Database.Database, id: number): ClaimRow | null {
   const r = sql(db, `SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(id) as RawRow | undefined
   return r ? parse(r) : null

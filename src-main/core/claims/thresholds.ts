@@ -18,9 +18,9 @@ const VALUES = {
    */
   clusterSimilarity: 0.3,
   /**
-   * A claim that also matches another cluster this well bridges the two: they merge. At 0.4
-   * distinct facts of one event merge (labelled pairwise precision 0.72); at 0.5 they do not, and
-   * the seeds' "first visit in 24 years" wording joins up across three outlets.
+   * A claim that also matches another cluster this well bridges the two: they merge. At 0.4 the
+   * demo's crew count and tonnage become one cluster; at 0.5 they do not, and the seeds' "first
+   * visit in 24 years" wording joins up across three outlets.
    */
   mergeSimilarity: 0.5,
   /**
@@ -43,12 +43,24 @@ const VALUES = {
   maxCandidates: 60,
 
   /** Feature weights: a shared figure or counted unit says far more than a shared word. */
-  weights: { word: 1, entity: 1, unit: 2.5, count: 2.5, figure: 3 },
+  weights: { word: 1, entity: 1, unit: 2.5, count: 2.5, figure: 3, context: 0 },
   /**
    * Claims counting the same thing ("containers", "crew") are very likely about one fact even
    * when their figures differ, which is exactly where conflicts hide: their score gets this bonus.
    */
   sharedCountBonus: 0.2,
+  /**
+   * The counted-thing bonus only goes to figures within this ratio of each other: reports of one fact
+   * disagree by less (800 against 2,000 t, 6,700 against 10,000 containers, 3 against 4.8 million
+   * shells); 12 people dead against 4,000 evacuated are two facts.
+   */
+  sameFactRatio: 5,
+  /**
+   * Claims from articles that share no named entity at all (no place, person or organisation in
+   * common) are about different events: their score is scaled by this. The dam's and the
+   * wildfire's "about 2,000 / 4,000 evacuated" are otherwise one cluster.
+   */
+  disjointContextFactor: 0.5,
   /** Claims that both give figures, but of different units (crew vs tonnes), are scored down by this factor. */
   disjointUnitsFactor: 0.45,
 
@@ -75,8 +87,8 @@ const VALUES = {
   /**
    * Claims that both give a time of day are likely about one moment of the event ("struck the bank
    * shortly before 4 a.m." / "the grounding happened at around 04:40"), which is where time
-   * conflicts hide; their score gets this bonus (see thresholds.test.ts: without it the demo's
-   * grounding-time conflict is missed, at 0.3 unrelated timed statements merge).
+   * conflicts hide; their score gets this bonus (see thresholds.test.ts: at 0.1 the demo's
+   * grounding-time conflict is missed).
    */
   sharedTimeBonus: 0.15,
   /**

@@ -34,7 +34,7 @@ const VAGUE: Record<string, [number, number]> = {
 const QUALIFIERS: Array<[string, QuantityQualifier]> = [
   ['no more than', 'at_most'], ['not more than', 'at_most'], ['a maximum of', 'at_most'], ['at most', 'at_most'],
   ['fewer than', 'fewer_than'], ['less than', 'fewer_than'], ['under', 'fewer_than'], ['below', 'fewer_than'],
-  ['more than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'],
+  ['more than', 'more_than'], ['greater than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'],
   ['at least', 'at_least'], ['a minimum of', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'],
   ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['nearly', 'up_to'], ['almost', 'up_to'],
   ['shortly before', 'shortly_before'], ['just before', 'shortly_before'],

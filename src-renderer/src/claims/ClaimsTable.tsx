@@ -1,72 +1,126 @@
 import {
   flexRender,
   getCoreRowModel,
-  getExpandedRowModel,
-  getFilteredRowModel,
-  getGroupedRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
   useReactTable,
-  type GroupingState,
+  type Row,
   type RowSelectionState,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table'
-import { useMemo, useState, type JSX } from 'react'
-import type { Claim, Tag } from '../../../src-main/api/contract'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import type { Claim, ClaimGroupBy, ClaimSortColumn, ClaimsQuery, Tag } from '../../../src-main/api/contract'
+import { invoke } from '../api/client'
+import { SpacerRow } from '../library/SpacerRow'
 import { CLAIM_COLUMNS } from './columns'
+import { layout, useClaimsWindow, type WindowRow } from './useClaimsWindow'
 
 interface Props {
-  claims: Claim[]
   tags: Tag[]
   selectedId: number | null
+  /** Bumped after every change, so the rows in view are fetched again. */
+  version: number
   onSelect: (id: number) => void
   onBulk: (ids: number[], change: { review?: Claim['review']; addTagIds?: number[] }) => Promise<void>
 }
 
 type ReviewFilter = 'all' | Claim['review']
 
-/** Every claim: sort, filter, group by tag or cluster, choose columns, select many for bulk review and tagging. */
-export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Readonly<Props>): JSX.Element {
+const ROW_HEIGHT = 34
+const HEADER_HEIGHT = 36
+/** Columns the host sorts by ('tag', the first tag, sorts as the tags). */
+const SORTABLE: Record<string, ClaimSortColumn> = {
+  claim: 'claim', source: 'source', kind: 'kind', review: 'review', status: 'status', tags: 'tags', tag: 'tags',
+  quantities: 'quantities', cluster: 'cluster', clusterSources: 'clusterSources',
+}
+
+/**
+ * Every claim, however many: the host searches, filters, sorts, groups and counts, and the table
+ * renders only the rows in view (fetched a window at a time). Column chooser, row selection and
+ * bulk review/tagging of the selected or of every matching claim.
+ */
+export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Readonly<Props>): JSX.Element {
   const [sorting, setSorting] = useState<SortingState>([])
   const [filter, setFilter] = useState('')
+  const search = useDebounced(filter.trim(), 250)
   const [review, setReview] = useState<ReviewFilter>('all')
-  const [grouping, setGrouping] = useState<GroupingState>([])
+  const [groupBy, setGroupBy] = useState<ClaimGroupBy | 'none'>('none')
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [visibility, setVisibility] = useState<VisibilityState>({ tag: false, cluster: false })
   const [selection, setSelection] = useState<RowSelectionState>({})
   const [bulkTag, setBulkTag] = useState('')
-  const rows = useMemo(() => (review === 'all' ? claims : claims.filter((c) => c.review === review)), [claims, review])
+  const query = useMemo<ClaimsQuery>(() => {
+    const sort = sorting[0]
+    const column = sort ? SORTABLE[sort.id] : undefined
+    return {
+      ...(search ? { search } : {}),
+      ...(review !== 'all' ? { review } : {}),
+      ...(column && sort ? { sort: { column, desc: sort.desc } } : {}),
+      ...(groupBy !== 'none' ? { groupBy, collapsed: [...collapsed] } : {}),
+    }
+  }, [search, review, sorting, groupBy, collapsed])
+  const win = useClaimsWindow(query, version)
+  const lines = useMemo(() => layout(win.matching, win.groups, collapsed), [win.matching, win.groups, collapsed])
+
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: lines.count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    paddingStart: HEADER_HEIGHT,
+    useFlushSync: false,
+  })
+  const items = virtualizer.getVirtualItems()
+  const offsets = items.flatMap((i) => {
+    const line = lines.at(i.index)
+    return line.kind === 'row' ? [line.offset] : []
+  })
+  const firstOffset = offsets[0] ?? 0
+  const lastOffset = offsets[offsets.length - 1] ?? 0
+  const { need } = win
+  useEffect(() => need(firstOffset, lastOffset), [need, firstOffset, lastOffset])
+
+  // The table model holds the rows in view: columns, visibility, sorting state and selection.
+  const inView = offsets.flatMap((o) => win.rowAt(o) ?? [])
   const table = useReactTable({
-    data: rows,
+    data: inView,
     columns: CLAIM_COLUMNS,
-    state: { sorting, globalFilter: filter, grouping, columnVisibility: visibility, rowSelection: selection },
+    state: { sorting, columnVisibility: visibility, rowSelection: selection },
     getRowId: (c) => String(c.id),
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setFilter,
-    onGroupingChange: setGrouping,
+    onSortingChange: (u) => {
+      setSorting(u)
+      scrollRef.current?.scrollTo({ top: 0 })
+    },
     onColumnVisibilityChange: setVisibility,
     onRowSelectionChange: setSelection,
-    globalFilterFn: (row, _col, value: string) => {
-      const c = row.original
-      const hay = `${c.text} ${c.article.outlet ?? ''} ${c.article.title} ${c.tags.join(' ')}`.toLowerCase()
-      return hay.includes(value.toLowerCase())
-    },
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getGroupedRowModel: getGroupedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    autoResetExpanded: false,
-    initialState: { pagination: { pageSize: 100 } },
   })
+  const rowsById = table.getRowModel().rowsById as Record<string, Row<Claim> | undefined>
   const selectedIds = Object.keys(selection).filter((k) => selection[k]).map(Number)
-  const matching = table.getFilteredRowModel().rows.filter((r) => !r.getIsGrouped()).map((r) => r.original.id)
-  const bulk = async (change: { review?: Claim['review']; addTagIds?: number[] }, ids: number[]): Promise<void> => {
+  const pendingRows = offsets.some((o) => win.rowAt(o) === undefined)
+  const busy = search !== filter.trim() || win.stale || pendingRows
+  const bulk = async (change: { review?: Claim['review']; addTagIds?: number[] }, only: number[] | null): Promise<void> => {
+    const ids = only ?? (await invoke('claims-page', { ...query, collapsed: [], idsOnly: true })).ids ?? []
     await onBulk(ids, change)
     setSelection({})
   }
-  const groupBy = grouping[0] ?? 'none'
+  const first = items[0]
+  const last = items[items.length - 1]
+  const padTop = first ? first.start - HEADER_HEIGHT : 0
+  const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
+  const columns = table.getVisibleLeafColumns().length
+  const toggleGroup = (key: string): void =>
+    setCollapsed((s) => {
+      const next = new Set(s)
+      if (next.has(key)) next.delete(key)
+      else next.add(key)
+      return next
+    })
 
   return (
     <div className="claims-table-wrap">
@@ -86,7 +140,13 @@ export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Read
         </label>
         <label>
           Group by{' '}
-          <select value={groupBy} onChange={(e) => setGrouping(e.target.value === 'none' ? [] : [e.target.value])}>
+          <select
+            value={groupBy}
+            onChange={(e) => {
+              setGroupBy(e.target.value as ClaimGroupBy | 'none')
+              setCollapsed(new Set())
+            }}
+          >
             <option value="none">Nothing</option>
             <option value="tag">Tag</option>
             <option value="cluster">Cluster</option>
@@ -109,15 +169,15 @@ export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Read
           </fieldset>
         </details>
         <p className="claims-count" role="status">
-          {matching.length} of {claims.length} claims
+          {win.total === undefined ? 'Counting claims…' : `${win.matching.toLocaleString('en-US')} of ${win.total.toLocaleString('en-US')} claims`}
         </p>
       </div>
       <div className="claims-bulk" role="group" aria-label="Bulk actions">
         <span className="muted">{selectedIds.length > 0 ? `${selectedIds.length} selected:` : 'Bulk on the filtered claims:'}</span>
-        <button type="button" onClick={() => void bulk({ review: 'accepted' }, selectedIds.length ? selectedIds : matching)} disabled={matching.length === 0}>
+        <button type="button" onClick={() => void bulk({ review: 'accepted' }, selectedIds.length ? selectedIds : null)} disabled={busy || win.matching === 0}>
           {selectedIds.length ? 'Accept selected' : 'Accept all shown'}
         </button>
-        <button type="button" onClick={() => void bulk({ review: 'rejected' }, selectedIds.length ? selectedIds : matching)} disabled={matching.length === 0}>
+        <button type="button" onClick={() => void bulk({ review: 'rejected' }, selectedIds.length ? selectedIds : null)} disabled={busy || win.matching === 0}>
           {selectedIds.length ? 'Reject selected' : 'Reject all shown'}
         </button>
         <label>
@@ -131,16 +191,12 @@ export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Read
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          disabled={bulkTag === '' || selectedIds.length === 0}
-          onClick={() => void bulk({ addTagIds: [Number(bulkTag)] }, selectedIds)}
-        >
+        <button type="button" disabled={bulkTag === '' || selectedIds.length === 0} onClick={() => void bulk({ addTagIds: [Number(bulkTag)] }, selectedIds)}>
           Tag selected
         </button>
       </div>
-      <div className="claims-scroll">
-        <table className="claims-table" aria-label="Claims">
+      <div className="claims-scroll" ref={scrollRef}>
+        <table className="claims-table" aria-label="Claims" aria-rowcount={lines.count + 1} aria-busy={busy}>
           <thead>
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
@@ -162,27 +218,46 @@ export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Read
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) =>
-              row.getIsGrouped() ? (
-                <tr key={row.id} className="group-row">
-                  <td colSpan={row.getVisibleCells().length}>
-                    <button type="button" onClick={row.getToggleExpandedHandler()} aria-expanded={row.getIsExpanded()}>
-                      {row.getIsExpanded() ? '▾' : '▸'} {String(row.groupingValue)} ({row.subRows.length})
-                    </button>
-                  </td>
-                </tr>
-              ) : (
+            {padTop > 0 && <SpacerRow height={padTop} columns={columns} />}
+            {items.map((item) => {
+              const line = lines.at(item.index)
+              if (line.kind === 'group') {
+                return (
+                  <tr key={`g:${line.key}`} className="group-row" aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
+                    <td colSpan={columns}>
+                      <button type="button" onClick={() => toggleGroup(line.key)} aria-expanded={!line.collapsed}>
+                        {line.collapsed ? '▸' : '▾'} {line.key} ({line.count})
+                      </button>
+                    </td>
+                  </tr>
+                )
+              }
+              const claim: WindowRow | undefined = win.rowAt(line.offset)
+              const row = claim ? rowsById[String(claim.id)] : undefined
+              if (!claim || !row) {
+                return (
+                  <tr key={`o:${line.offset}`} className="loading-row" aria-rowindex={item.index + 2}>
+                    <td colSpan={columns} className="muted">
+                      Loading…
+                    </td>
+                  </tr>
+                )
+              }
+              return (
                 <tr
-                  key={row.id}
-                  className={`review-${row.original.review}`}
-                  aria-selected={row.original.id === selectedId}
-                  onClick={() => onSelect(row.original.id)}
+                  key={claim.id}
+                  className={`review-${claim.review}`}
+                  aria-rowindex={item.index + 2}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-selected={claim.id === selectedId}
+                  onClick={() => onSelect(claim.id)}
                 >
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className={`cell-${cell.column.id}`}>
                       {cell.column.id === 'claim' ? (
-                        <button type="button" className="claim-open" onClick={() => onSelect(row.original.id)}>
-                          {row.original.text}
+                        <button type="button" className="claim-open" onClick={() => onSelect(claim.id)}>
+                          {claim.text}
                         </button>
                       ) : (
                         flexRender(cell.column.columnDef.cell, cell.getContext())
@@ -190,26 +265,24 @@ export function ClaimsTable({ claims, tags, selectedId, onSelect, onBulk }: Read
                     </td>
                   ))}
                 </tr>
-              ),
-            )}
+              )
+            })}
+            {padBottom > 0 && <SpacerRow height={padBottom} columns={columns} />}
           </tbody>
         </table>
       </div>
-      {table.getPageCount() > 1 && (
-        <div className="claims-pages">
-          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-            Previous page
-          </button>
-          <span>
-            Page {table.getState().pagination.pageIndex + 1} of {table.getPageCount()}
-          </span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            Next page
-          </button>
-        </div>
-      )}
     </div>
   )
+}
+
+/** `value`, once it has stopped changing for `ms` (typing in the filter does not ask the host per key). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(t)
+  }, [value, ms])
+  return useDeferredValue(settled)
 }
 
 function sortOf(s: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {

@@ -20,20 +20,19 @@ type TabId = (typeof TABS)[number]['id']
 
 /** The Claims view: review suggestions, tag, and see who says what and where sources disagree. */
 export function ClaimsView(): JSX.Element {
-  const data = useClaimsData()
+  const [claimId, setClaimId] = useState<number | null>(null)
+  const data = useClaimsData(claimId)
   const { run, error, clearError } = useMutation(data.reloadAll)
   const [tab, setTab] = useState<TabId>('claims')
-  const [claimId, setClaimId] = useState<number | null>(null)
   const [clusterId, setClusterId] = useState<number | null>(null)
-  const claims = useMemo(() => data.claims.data ?? [], [data.claims.data])
-  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims])
+  const total = data.summary.data?.total
   const articles = useMemo(() => data.articles.data ?? [], [data.articles.data])
   const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles])
   const tags = data.tags.data ?? []
   const clusters = data.clusters.data ?? []
-  const selected = claimId === null ? undefined : byId.get(claimId)
+  const selected = claimId === null ? undefined : data.picked.data?.rows.find((c) => c.id === claimId)
   const conflicts = clusters.filter((c) => c.conflicts.some((k) => !k.resolved)).length
-  const loadError = data.claims.error ?? data.clusters.error ?? data.tags.error ?? data.ledger.error
+  const loadError = data.summary.error ?? data.clusters.error ?? data.tags.error ?? data.ledger.error
   const showCluster = (id: number): void => {
     setClusterId(id)
     setTab('clusters')
@@ -63,15 +62,15 @@ export function ClaimsView(): JSX.Element {
       {loadError && <ErrorAlert title="Could not load claims" error={loadError} onRetry={data.reloadAll} />}
       {error && <ErrorAlert title="That change did not go through" error={error} onDismiss={clearError} />}
       <div id="claims-panel" role="tabpanel" aria-labelledby={`claims-tab-${tab}`} className="claims-panel">
-        {data.claims.data === undefined ? (
+        {total === undefined ? (
           <p className="placeholder">Loading claims…</p>
-        ) : claims.length === 0 && tab !== 'tags' ? (
+        ) : total === 0 && tab !== 'tags' ? (
           <p className="placeholder empty">No claims yet — import articles, or select text in the reader and choose “Make claim”.</p>
         ) : tab === 'claims' ? (
           <div className="claims-split">
             <ClaimsTable
-              claims={claims}
               tags={tags}
+              version={data.version}
               selectedId={claimId}
               onSelect={setClaimId}
               onBulk={async (ids, change) => {
@@ -94,7 +93,7 @@ export function ClaimsView(): JSX.Element {
         ) : tab === 'clusters' ? (
           <ClustersPanel
             clusters={clusters}
-            claims={byId}
+            version={data.version}
             articles={articleMap}
             selectedId={clusterId}
             onSelect={setClusterId}

@@ -1,21 +1,28 @@
-import { useState, type JSX } from 'react'
-import type { ArticleSummary, Claim, Cluster, Conflict } from '../../../src-main/api/contract'
+import { useEffect, useRef, useState, type JSX } from 'react'
+import type { ArticleSummary, Cluster, Conflict } from '../../../src-main/api/contract'
+import { useApiQuery } from '../hooks/useApi'
 import { useAppActions } from '../shell/AppContext'
 import { formatValue } from './format'
 
 interface Props {
   clusters: Cluster[]
-  claims: Map<number, Claim>
+  /** Bumped after every change: the open cluster's claims are fetched again. */
+  version: number
   articles: Map<number, ArticleSummary>
   selectedId: number | null
   onSelect: (id: number) => void
   onResolve: (clusterId: number, quantity: string, note: string | null) => Promise<void>
 }
 
+/** Clusters listed at a time (a workspace of 10,000 articles has thousands). */
+const LIST_STEP = 200
+
 /** Claims made by more than one source: a list, and the selected cluster's sources and conflicts. */
-export function ClustersPanel({ clusters, claims, articles, selectedId, onSelect, onResolve }: Readonly<Props>): JSX.Element {
+export function ClustersPanel({ clusters, version, articles, selectedId, onSelect, onResolve }: Readonly<Props>): JSX.Element {
   const [onlyConflicts, setOnlyConflicts] = useState(false)
-  const shown = onlyConflicts ? clusters.filter((c) => c.conflicts.length > 0) : clusters
+  const [limit, setLimit] = useState(LIST_STEP)
+  const matching = onlyConflicts ? clusters.filter((c) => c.conflicts.length > 0) : clusters
+  const shown = matching.slice(0, limit)
   const selected = clusters.find((c) => c.id === selectedId) ?? null
   if (clusters.length === 0) {
     return <p className="placeholder">No claim is made by more than one source yet. Import more articles on the same story.</p>
@@ -43,9 +50,14 @@ export function ClustersPanel({ clusters, claims, articles, selectedId, onSelect
             </li>
           ))}
         </ul>
+        {matching.length > shown.length && (
+          <button type="button" onClick={() => setLimit((n) => n + LIST_STEP)}>
+            Show more clusters ({shown.length} of {matching.length.toLocaleString('en-US')} shown)
+          </button>
+        )}
       </div>
       {selected ? (
-        <ClusterDetail cluster={selected} claims={claims} articles={articles} onResolve={onResolve} />
+        <ClusterDetail cluster={selected} version={version} articles={articles} onResolve={onResolve} />
       ) : (
         <p className="placeholder">Select a cluster to see who says it and where the sources disagree.</p>
       )}
@@ -53,13 +65,24 @@ export function ClustersPanel({ clusters, claims, articles, selectedId, onSelect
   )
 }
 
+/** Most claims the detail lists for one cluster (the host pages the rest). */
+const MEMBERS_SHOWN = 1000
+
 function ClusterDetail({
   cluster,
-  claims,
+  version,
   articles,
   onResolve,
-}: Readonly<{ cluster: Cluster; claims: Map<number, Claim>; articles: Map<number, ArticleSummary>; onResolve: Props['onResolve'] }>): JSX.Element {
+}: Readonly<{ cluster: Cluster; version: number; articles: Map<number, ArticleSummary>; onResolve: Props['onResolve'] }>): JSX.Element {
   const { openArticle } = useAppActions()
+  const members = useApiQuery('claims-page', { clusterId: cluster.id, limit: MEMBERS_SHOWN })
+  const { reload } = members
+  const seen = useRef(version)
+  useEffect(() => {
+    if (seen.current === version) return
+    seen.current = version
+    void reload()
+  }, [version, reload])
   const outlet = (id: number): string => articles.get(id)?.outlet ?? articles.get(id)?.title ?? `Article ${id}`
   return (
     <section className="cluster-detail" aria-label="Cluster">
@@ -73,11 +96,9 @@ function ClusterDetail({
       ))}
       <h4>Who says it</h4>
       <ul className="cluster-claims">
-        {cluster.claimIds.map((id) => {
-          const c = claims.get(id)
-          if (!c) return null
+        {(members.data?.rows ?? []).map((c) => {
           return (
-            <li key={id}>
+            <li key={c.id}>
               <span className="cluster-source">{outlet(c.articleId)}</span>
               <span>{c.text}</span>
               <button type="button" onClick={() => openArticle(c.articleId, { offset: c.start, highlight: [c.text] })}>

@@ -7,12 +7,22 @@ interface Props {
   onOpen: (clusterId: number) => void
 }
 
+/** Rows the matrix draws: the most corroborated claims (clusters come most sources first). */
+const MATRIX_ROWS = 60
+
 /** Claims down, sources across, a mark where a source makes the claim. */
-export function CorroborationMatrix({ clusters, articles, onOpen }: Readonly<Props>): JSX.Element {
-  const cols = articles.filter((a) => clusters.some((c) => c.articleIds.includes(a.id)))
+export function CorroborationMatrix({ clusters: all, articles, onOpen }: Readonly<Props>): JSX.Element {
+  const clusters = all.slice(0, MATRIX_ROWS)
+  const used = new Set(clusters.flatMap((c) => c.articleIds))
+  const cols = articles.filter((a) => used.has(a.id))
   if (clusters.length === 0) return <p className="placeholder">Nothing to corroborate yet: no claim is made by more than one source.</p>
   return (
     <div className="matrix-scroll">
+      {all.length > clusters.length && (
+        <p className="muted">
+          The {clusters.length} most corroborated of {all.length.toLocaleString('en-US')} claims made by more than one source.
+        </p>
+      )}
       <table className="matrix" aria-label="Corroboration">
         <thead>
           <tr>

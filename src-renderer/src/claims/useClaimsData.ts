@@ -7,7 +7,12 @@ const NONE = {}
 
 /** Everything the Claims view reads, and one `reloadAll` after any change. */
 export interface ClaimsData {
-  claims: ApiQuery<ApiResult<'claims-list'>>
+  /** The first row only: whether there are claims at all, and how many. */
+  summary: ApiQuery<ApiResult<'claims-page'>>
+  /** Bumped by `reloadAll`: the claims table fetches the rows in view again. */
+  version: number
+  /** The claim open in the detail pane. */
+  picked: ApiQuery<ApiResult<'claims-page'>>
   tags: ApiQuery<ApiResult<'tags-list'>>
   clusters: ApiQuery<ApiResult<'clusters-list'>>
   ledger: ApiQuery<ApiResult<'ledger-get'>>
@@ -15,20 +20,28 @@ export interface ClaimsData {
   reloadAll: () => Promise<void>
 }
 
-export function useClaimsData(): ClaimsData {
-  const claims = useApiQuery('claims-list', NONE)
+const FIRST = { limit: 1 }
+
+export function useClaimsData(claimId: number | null): ClaimsData {
+  const summary = useApiQuery('claims-page', FIRST)
+  const picked = useApiQuery('claims-page', claimId === null ? null : { ids: [claimId], limit: 1 })
+  const { reload: reloadPicked } = picked
+  // With no claim open there is nothing to ask again (a reload of a skipped query would never settle).
+  const open = claimId !== null
+  const [version, setVersion] = useState(0)
   const tags = useApiQuery('tags-list', NONE)
   const clusters = useApiQuery('clusters-list', NONE)
   const ledger = useApiQuery('ledger-get', NONE)
   const articles = useApiQuery('articles-list', NONE)
-  const { reload: r1 } = claims
+  const { reload: r1 } = summary
   const { reload: r2 } = tags
   const { reload: r3 } = clusters
   const { reload: r4 } = ledger
   const reloadAll = useCallback(async () => {
-    await Promise.all([r1(), r2(), r3(), r4()])
-  }, [r1, r2, r3, r4])
-  return { claims, tags, clusters, ledger, articles, reloadAll }
+    setVersion((v) => v + 1)
+    await Promise.all([open ? reloadPicked() : undefined, r1(), r2(), r3(), r4()])
+  }, [open, reloadPicked, r1, r2, r3, r4])
+  return { summary, version, picked, tags, clusters, ledger, articles, reloadAll }
 }
 
 /** Runs a changing call, then reloads; remembers the last failure for an alert. */

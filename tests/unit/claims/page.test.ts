@@ -62,6 +62,8 @@ describe('ClaimsService.page', () => {
   it('sorts on the host, both ways', () => {
     const up = svc.page({ sort: { column: 'clusterSources', desc: true }, limit: 1000 }).rows.map((r) => r.clusterSources)
     expect(up).toEqual([...up].sort((a, b) => b - a))
+    const figures = svc.page({ sort: { column: 'quantities', desc: false }, limit: 1000 }).rows.map((r) => r.quantities[0]?.value ?? -1)
+    expect(figures).toEqual([...figures].sort((a, b) => a - b))
     const names = svc.page({ sort: { column: 'source', desc: false }, limit: 1000 }).rows.map((r) => r.article.outlet ?? '')
     expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())))
   })

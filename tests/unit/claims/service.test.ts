@@ -49,6 +49,38 @@ describe('ClaimsService', () => {
     expect(svc.list({ articleId: 3 }).every((c) => c.articleId === 3)).toBe(true)
   })
 
+  it('gives a workspace from before migration 0090 its cluster summaries and stored features on first use', () => {
+    db = new Database(join(mkdtempSync(join(tmpdir(), 'cc-claims-old-')), 'ws.sqlite'))
+    db.pragma('foreign_keys = ON')
+    migrate(db)
+    loadSet(db)
+    new ClaimsService(db).backfill()
+    const before = new ClaimsService(db).clusters()
+    // Back to what 0090 finds: no features, no summaries; the migration's dirty list names every cluster.
+    db.exec(`UPDATE claims SET features = NULL; DELETE FROM claim_clusters;
+      INSERT OR IGNORE INTO claim_clusters_dirty SELECT DISTINCT cluster_id FROM claims`)
+    const svc = new ClaimsService(db)
+    expect(svc.clusters()).toEqual(before)
+    // The first claim made rebuilds the clusterer's index, computing and keeping the missing features.
+    svc.create(1, { start: 0, end: 40 })
+    expect(db.prepare('SELECT count(*) AS n FROM claims WHERE features IS NULL').get()).toEqual({ n: 0 })
+  })
+
+  it('takes a rejected claim out of its cluster, and a cluster of one article off the list', () => {
+    const d = freshDb()
+    loadSet(d, 2)
+    const svc = new ClaimsService(d)
+    svc.backfill()
+    const cluster = svc.clusters().find((c) => c.label.includes('12 people'))!
+    expect(cluster.articleIds).toEqual([1, 2])
+    const fromTwo = cluster.claimIds.filter((id) => svc.get(id).articleId === 2)
+    svc.bulkUpdate(fromTwo, { review: 'rejected' })
+    expect(svc.clusters().find((c) => c.id === cluster.id)).toBeUndefined()
+    expect(svc.get(fromTwo[0]!).clusterId).toBeNull()
+    svc.bulkUpdate(fromTwo, { review: 'accepted' })
+    expect(svc.clusters().find((c) => c.id === cluster.id)?.articleIds).toEqual([1, 2])
+  })
+
   it('lets a new article join existing clusters incrementally', () => {
     const d = freshDb()
     loadSet(d, 8)
