@@ -74,6 +74,11 @@ test.describe('several workspaces', () => {
     await expect(switcherButton(page, 'Gulf desk')).toBeVisible()
     dialog = await openSwitcher(page, 'Gulf desk')
     await expect(dialog.getByRole('list', { name: 'Recent workspaces' }).getByRole('button', { name: 'Open Harbour inquiry' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    // Other parts of the window (the command palette) open it with an event.
+    await page.evaluate(() => window.dispatchEvent(new Event('crosscheck:open-workspace-switcher')))
+    await expect(dialog).toBeVisible()
   })
 
   test('opening a damaged file explains the problem and offers a way back', async ({ page }) => {

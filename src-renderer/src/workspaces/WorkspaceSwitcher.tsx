@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { onOpenWorkspaceSwitcher } from './events'
 import { FieldForm, RecentList } from './forms'
 import { useWorkspaces, type Workspaces } from './useWorkspaces'
 
@@ -7,6 +8,7 @@ import { useWorkspaces, type Workspaces } from './useWorkspaces'
 export function WorkspaceSwitcher(): JSX.Element | null {
   const workspaces = useWorkspaces()
   const [open, setOpen] = useState(false)
+  useEffect(() => onOpenWorkspaceSwitcher(() => setOpen(true)), [])
   const current = workspaces?.state.current
   if (!workspaces || !current) return null
   return (

@@ -118,6 +118,21 @@ describe('WorkspaceManager', () => {
     expect(() => manager.forget(here)).toThrow(InvalidInputError)
   })
 
+  it('reads "~/" in a typed path as the home folder', async () => {
+    const { dir, manager } = setup()
+    await manager.start(join(dir, 'first.sqlite'), { create: true })
+    const home = process.env['HOME']
+    process.env['HOME'] = dir
+    try {
+      const state = await manager.open('  ~/first.sqlite ')
+      expect(state.problem).toBeNull()
+      expect(state.current?.path).toBe(join(dir, 'first.sqlite'))
+      expect((await manager.open('~/elsewhere.sqlite')).problem).toMatchObject({ code: 'missing', path: join(dir, 'elsewhere.sqlite') })
+    } finally {
+      process.env['HOME'] = home
+    }
+  })
+
   it('starts without a workspace when the first one fails; only workspaces-* calls are served', async () => {
     const { dir, manager } = setup()
     const bad = join(dir, 'bad.sqlite')
