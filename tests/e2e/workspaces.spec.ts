@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,6 +106,29 @@ test.describe('several workspaces', () => {
     await problem.getByLabel('Name of the new workspace').fill('Fresh case')
     await problem.getByRole('button', { name: 'Create' }).click()
     await expect(switcherButton(page, 'Fresh case')).toBeVisible()
+  })
+})
+
+test.describe('a backup opened by mistake', () => {
+  test('is refused, and restored into a new workspace from the problem screen', async ({ page }) => {
+    // A backup made by the CLI from a workspace holding the sample articles.
+    const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-backup-'))
+    const source = join(dir, 'source.sqlite')
+    const backup = join(dir, 'harbour.crosscheck')
+    for (const args of [['import', sample], ['backup', backup]]) {
+      const run = spawnSync(join(projectRoot, 'bin/crosscheck'), ['--db', source, ...args], { encoding: 'utf8', timeout: 120_000 })
+      expect(run.status, run.stderr).toBe(0)
+    }
+    const dialog = await openSwitcher(page, 'workspace')
+    await dialog.getByLabel('Path to a workspace file').fill(backup)
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+    const problem = page.getByRole('main', { name: 'This is a backup, not a workspace' })
+    await expect(problem).toBeVisible()
+    await expect(problem.getByLabel('Path to a backup file')).toHaveValue(backup)
+    await problem.getByLabel('Name of the restored workspace').fill('Harbour, restored')
+    await problem.getByRole('button', { name: 'Restore into a new workspace' }).click()
+    await expect(switcherButton(page, 'Harbour, restored')).toBeVisible()
+    await expect(page.getByText('5 articles in workspace')).toBeVisible()
   })
 })
 

@@ -85,6 +85,17 @@ describe('opening a workspace file that is not fit to work in', () => {
     expect(fileBytes(file).equals(before)).toBe(true)
   })
 
+  it('refuses to work inside a backup file (it would change the backup), leaving it as it was', async () => {
+    const dir = tempDir()
+    const ws = Workspace.open(join(dir, 'ws.sqlite'), { parser: new InProcessParser() })
+    const backup = join(dir, 'case.crosscheck')
+    ws.exports.backupToFile(backup)
+    await ws.close()
+    const before = fileBytes(backup)
+    expect(problemOf(backup)).toBe('backup')
+    expect(fileBytes(backup).equals(before)).toBe(true)
+  })
+
   it('says a workspace in a read-only folder cannot be saved to', (ctx) => {
     const dir = join(tempDir(), 'locked')
     const file = join(dir, 'ws.sqlite')
