@@ -3,7 +3,7 @@
 // that reach only the npm registry).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { projectRoot } from '../support/host'
 
@@ -24,7 +24,7 @@ test.describe('desktop window', () => {
     const app = await electron.launch({
       executablePath: binary ?? undefined,
       args: [projectRoot, '--no-sandbox'],
-      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace, CROSSCHECK_CONFIG_DIR: join(dirname(workspace), 'config') },
+      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace },
     })
     try {
       const window = await app.firstWindow()
