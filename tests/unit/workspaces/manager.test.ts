@@ -149,6 +149,17 @@ describe('WorkspaceManager', () => {
     expect(await dispatch(manager.current, 'articles-list', {}, ctx)).toEqual({ ok: true, value: [] })
   })
 
+  it('refuses the workspaces-* calls on a host that serves one fixed workspace', async () => {
+    const { dir } = setup()
+    const ws = Workspace.open(join(dir, 'fixed.sqlite'), { parser: new InProcessParser() })
+    try {
+      const answer = await dispatch(ws, 'workspaces-list', {}, { host: 'browser' })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('cannot switch') } })
+    } finally {
+      await ws.close()
+    }
+  })
+
   it('restores a backup into a new workspace, leaving the damaged file alone', async () => {
     const { dir, manager } = setup()
     const source = join(dir, 'source.sqlite')
