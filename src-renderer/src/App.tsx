@@ -69,7 +69,7 @@ export function App(): JSX.Element {
         onImportFiles={pickers.openFiles}
         onImportFolder={pickers.openFolder}
       >
-        <WorkspaceSwitcher />
+        <WorkspaceSwitcher importing={!idle} />
       </TopBar>
       <div className="notices">
         {/* When the list failed too, the library's own alert says it once. */}

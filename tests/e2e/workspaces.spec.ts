@@ -39,10 +39,16 @@ async function openFileFromSwitcher(page: Page, name: string, make: (file: strin
 test.describe('several workspaces', () => {
   test('create a workspace, switch between two, rename one', async ({ page }) => {
     await expect(switcherButton(page, 'workspace')).toBeVisible()
-    // Some articles in the first workspace, to tell the two apart.
+    // Some articles in the first workspace, to tell the two apart; slowed so the import can be seen.
+    await page.route('**/api/import-file**', async (route) => {
+      await new Promise((r) => setTimeout(r, 150))
+      await route.continue()
+    })
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import folder' }).click()
     await (await chooser).setFiles(sample)
+    // No switching while files are on their way into this workspace.
+    await expect(switcherButton(page, 'workspace')).toBeDisabled()
     const report = page.getByRole('dialog', { name: 'Import report' })
     await expect(report.getByText('5 imported · 1 duplicates · 2 failed')).toBeVisible()
     await report.getByRole('button', { name: 'Close' }).click()
