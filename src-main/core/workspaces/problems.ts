@@ -2,7 +2,7 @@
  * Why a workspace could not be opened (or stopped saving), told the same way in the app, the
  * browser host and the CLI: what happened, and what the analyst can do about it.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { DbCorruptError, DbForeignError, DbFromFutureError, DbIsBackupError, DbNotADatabaseError, DbReadOnlyError } from '../store/errors'
 import type { ProblemCode, WorkspaceProblem } from './types'
@@ -98,7 +98,11 @@ export function storageProblemCode(error: unknown, path: string): ProblemCode | 
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read_only'
   if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message)) return 'corrupt'
   if (code === 'SQLITE_NOTADB') return 'not_a_database'
-  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/i.test(message)) return existsSync(path) ? 'read_only' : 'missing'
+  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/i.test(message)) {
+    if (!existsSync(path)) return 'missing'
+    // A folder picked instead of a file is no database; anything else SQLite cannot open is locked to us.
+    return statSync(path).isDirectory() ? 'not_a_database' : 'read_only'
+  }
   return undefined
 }
 

@@ -41,6 +41,10 @@ describe('opening a workspace file that is not fit to work in', () => {
     expect(fileBytes(file).equals(before)).toBe(true)
   })
 
+  it('names a folder given instead of a file as no database (not as read-only)', () => {
+    expect(problemOf(tempDir())).toBe('not_a_database')
+  })
+
   it('names a damaged workspace as corrupt (its header still says SQLite)', () => {
     const file = join(tempDir(), 'ws.sqlite')
     makeCorruptWorkspace(file)
