@@ -102,7 +102,7 @@ export function App(): JSX.Element {
     <AppContext.Provider value={actions}>
     <div className="app">
       <Sidebar
-        header={<WorkspaceSwitcher />}
+        header={<WorkspaceSwitcher importing={!idle} />}
         view={view}
         onSelect={setView}
         theme={theme}

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,10 +39,16 @@ async function openFileFromSwitcher(page: Page, name: string, make: (file: strin
 test.describe('several workspaces', () => {
   test('create a workspace, switch between two, rename one', async ({ page }) => {
     await expect(switcherButton(page, 'workspace')).toBeVisible()
-    // Some articles in the first workspace, to tell the two apart.
+    // Some articles in the first workspace, to tell the two apart; slowed so the import can be seen.
+    await page.route('**/api/import-file**', async (route) => {
+      await new Promise((r) => setTimeout(r, 150))
+      await route.continue()
+    })
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import folder' }).click()
     await (await chooser).setFiles(sample)
+    // No switching while files are on their way into this workspace.
+    await expect(switcherButton(page, 'workspace')).toBeDisabled()
     const report = page.getByRole('dialog', { name: 'Import report' })
     await expect(report.getByText('5 imported · 1 duplicates · 2 failed')).toBeVisible()
     await report.getByRole('button', { name: 'Close' }).click()
@@ -74,6 +81,11 @@ test.describe('several workspaces', () => {
     await expect(switcherButton(page, 'Gulf desk')).toBeVisible()
     dialog = await openSwitcher(page, 'Gulf desk')
     await expect(dialog.getByRole('list', { name: 'Recent workspaces' }).getByRole('button', { name: 'Open Harbour inquiry' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    // Other parts of the window (the command palette) open it with an event.
+    await page.evaluate(() => window.dispatchEvent(new Event('crosscheck:open-workspace-switcher')))
+    await expect(dialog).toBeVisible()
   })
 
   test('opening a damaged file explains the problem and offers a way back', async ({ page }) => {
@@ -100,6 +112,29 @@ test.describe('several workspaces', () => {
     await problem.getByLabel('Name of the new workspace').fill('Fresh case')
     await problem.getByRole('button', { name: 'Create' }).click()
     await expect(switcherButton(page, 'Fresh case')).toBeVisible()
+  })
+})
+
+test.describe('a backup opened by mistake', () => {
+  test('is refused, and restored into a new workspace from the problem screen', async ({ page }) => {
+    // A backup made by the CLI from a workspace holding the sample articles.
+    const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-backup-'))
+    const source = join(dir, 'source.sqlite')
+    const backup = join(dir, 'harbour.crosscheck')
+    for (const args of [['import', sample], ['backup', backup]]) {
+      const run = spawnSync(join(projectRoot, 'bin/crosscheck'), ['--db', source, ...args], { encoding: 'utf8', timeout: 120_000 })
+      expect(run.status, run.stderr).toBe(0)
+    }
+    const dialog = await openSwitcher(page, 'workspace')
+    await dialog.getByLabel('Path to a workspace file').fill(backup)
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+    const problem = page.getByRole('main', { name: 'This is a backup, not a workspace' })
+    await expect(problem).toBeVisible()
+    await expect(problem.getByLabel('Path to a backup file')).toHaveValue(backup)
+    await problem.getByLabel('Name of the restored workspace').fill('Harbour, restored')
+    await problem.getByRole('button', { name: 'Restore into a new workspace' }).click()
+    await expect(switcherButton(page, 'Harbour, restored')).toBeVisible()
+    await expect(page.getByText('5 articles in workspace')).toBeVisible()
   })
 })
 

@@ -57,6 +57,15 @@ describe('crosscheck --db on a file it cannot use', () => {
     expectProblem(file, 'Saved by a newer Crosscheck', /Update Crosscheck/)
   })
 
+  it('will not work inside a backup file, and says to restore it instead', () => {
+    const db = tempDb()
+    const backup = join(tempDir(), 'case.crosscheck')
+    expect(cli(db, 'backup', backup).code).toBe(0)
+    const before = readFileSync(backup)
+    expectProblem(backup, 'This is a backup, not a workspace', /Restore it into a new workspace/)
+    expect(readFileSync(backup).equals(before)).toBe(true)
+  })
+
   it('says a read-only folder cannot be saved to', (ctx) => {
     const dir = join(tempDir(), 'locked')
     mkdirSync(dir)

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DbFromFutureError } from '../store/errors'
 import { LATEST_VERSION } from '../store/migrations'
-import { openDatabase } from '../store/open'
+import { BACKUP_MANIFEST_TABLE, openDatabase } from '../store/open'
 
-const MANIFEST = 'crosscheck_backup'
+const MANIFEST = BACKUP_MANIFEST_TABLE
 
 /** The largest backup the browser host accepts as an upload (the CLI restores any size from disk). */
 export const MAX_BACKUP_UPLOAD_BYTES = 1024 * 1024 * 1024
@@ -146,7 +146,7 @@ export function restoreFrom(db: Database.Database, file: string): RestoreReport 
       src.close()
     }
     // Older schema: migrate the private copy, never the analyst's file.
-    const migrated = openDatabase(copy)
+    const migrated = openDatabase(copy, { allowBackup: true })
     const counts = tableCounts(migrated)
     migrated.pragma('journal_mode = DELETE')
     migrated.close()

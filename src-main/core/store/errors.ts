@@ -43,3 +43,11 @@ export class DbReadOnlyError extends Error {
     super(`The workspace ${where} is read-only, so Crosscheck cannot save work in it.`)
   }
 }
+
+/** A backup file (it carries the backup manifest): working in it would change the backup itself. */
+export class DbIsBackupError extends Error {
+  override name = 'DbIsBackupError'
+  constructor() {
+    super('This file is a Crosscheck backup, not a workspace. Restore it into a new workspace instead of working in it.')
+  }
+}

@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import { DbCorruptError, DbForeignError, DbFromFutureError, DbNotADatabaseError, DbReadOnlyError } from './errors'
+import { DbCorruptError, DbForeignError, DbFromFutureError, DbIsBackupError, DbNotADatabaseError, DbReadOnlyError } from './errors'
 import { migrate } from './migrate'
 import { LATEST_VERSION } from './migrations'
 import { CROSSCHECK_APPLICATION_ID } from './migrations/0070-workspace-meta'
@@ -12,7 +12,12 @@ export interface OpenOptions {
   nativeBinding?: string
   /** Refuse to create the file when it does not exist (opening, as opposed to creating). */
   mustExist?: boolean
+  /** Accept a backup file (only the restore's private copy of one). */
+  allowBackup?: boolean
 }
+
+/** The table a backup carries its manifest in (see core/export/backup.ts). */
+export const BACKUP_MANIFEST_TABLE = 'crosscheck_backup'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
@@ -33,7 +38,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    checkIdentity(db)
+    checkIdentity(db, options.allowBackup ?? false)
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = FULL')
@@ -55,7 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
 }
 
 /** Reads only the header and schema table: a new file, a Crosscheck workspace, or refused. */
-function checkIdentity(db: Database.Database): void {
+function checkIdentity(db: Database.Database, allowBackup: boolean): void {
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > LATEST_VERSION) throw new DbFromFutureError(version, LATEST_VERSION)
   const appId = db.pragma('application_id', { simple: true }) as number
@@ -64,6 +69,7 @@ function checkIdentity(db: Database.Database): void {
   // A brand-new file has no tables yet; a Crosscheck workspace older than the application id has articles.
   if (version === 0 && tables.length > 0) throw new DbForeignError(`tables ${tables.slice(0, 3).join(', ')}`)
   if (version > 0 && appId === 0 && !tables.includes('articles')) throw new DbForeignError('no articles table')
+  if (!allowBackup && tables.includes(BACKUP_MANIFEST_TABLE)) throw new DbIsBackupError()
 }
 
 /**

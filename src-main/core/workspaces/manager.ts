@@ -4,12 +4,19 @@
  * is kept as data for the UI to explain.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { homedir } from 'node:os'
+import { join, resolve as resolvePath } from 'node:path'
 import { InvalidInputError, type Workspace } from '../workspace'
 import type { WorkspacesState } from './contract'
 import { cleanName } from './meta'
 import { classifyOpenError, describeProblem, type WorkspaceProblem } from './problems'
 import type { RecentsStore } from './recents'
+
+/** An absolute path; "~/cases/x.sqlite" as a person types it means their home folder. */
+function resolve(path: string): string {
+  const p = path.trim()
+  return resolvePath(p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p)
+}
 
 export interface OpenHow {
   /** False when the file must already be there (open, as opposed to create). */

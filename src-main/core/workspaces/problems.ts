@@ -2,9 +2,9 @@
  * Why a workspace could not be opened (or stopped saving), told the same way in the app, the
  * browser host and the CLI: what happened, and what the analyst can do about it.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { DbCorruptError, DbForeignError, DbFromFutureError, DbNotADatabaseError, DbReadOnlyError } from '../store/errors'
+import { DbCorruptError, DbForeignError, DbFromFutureError, DbIsBackupError, DbNotADatabaseError, DbReadOnlyError } from '../store/errors'
 import type { ProblemCode, WorkspaceProblem } from './types'
 
 export { PROBLEM_CODES, type ProblemCode, type WayOut, type WorkspaceProblem } from './types'
@@ -54,6 +54,12 @@ const DESCRIBE: Record<ProblemCode, Describe> = {
     advice: ['Update Crosscheck, then open it again.', 'Or restore an older backup into a new workspace.', 'Or open another workspace.'],
     ways: ['open_another', 'restore_backup', 'create_new'],
   }),
+  backup: (file) => ({
+    title: 'This is a backup, not a workspace',
+    message: `${file} is a Crosscheck backup. Working in it would change the backup itself, so Crosscheck did not open it (nor change it).`,
+    advice: ['Restore it into a new workspace: the backup stays as it is.', 'Or open a workspace file instead.'],
+    ways: ['restore_backup', 'open_another', 'create_new'],
+  }),
   read_only: (file) => ({
     title: 'The workspace cannot be saved to',
     message: `${file} or its folder is read-only (permissions, a locked share, or read-only media), so Crosscheck cannot save work in it.`,
@@ -82,6 +88,7 @@ export function describeProblem(code: ProblemCode, path: string, detail = ''): W
 export function storageProblemCode(error: unknown, path: string): ProblemCode | undefined {
   if (error instanceof DbFromFutureError) return 'too_new'
   if (error instanceof DbForeignError) return 'foreign'
+  if (error instanceof DbIsBackupError) return 'backup'
   if (error instanceof DbNotADatabaseError) return 'not_a_database'
   if (error instanceof DbCorruptError) return 'corrupt'
   if (error instanceof DbReadOnlyError) return 'read_only'
@@ -91,7 +98,11 @@ export function storageProblemCode(error: unknown, path: string): ProblemCode | 
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read_only'
   if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message)) return 'corrupt'
   if (code === 'SQLITE_NOTADB') return 'not_a_database'
-  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/i.test(message)) return existsSync(path) ? 'read_only' : 'missing'
+  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/i.test(message)) {
+    if (!existsSync(path)) return 'missing'
+    // A folder picked instead of a file is no database; anything else SQLite cannot open is locked to us.
+    return statSync(path).isDirectory() ? 'not_a_database' : 'read_only'
+  }
   return undefined
 }
 

@@ -1,5 +1,5 @@
 /** The problem shapes, type-only so the renderer can import them (no Node here). */
-export const PROBLEM_CODES = ['missing', 'not_a_database', 'corrupt', 'foreign', 'too_new', 'read_only', 'disk_full', 'unknown'] as const
+export const PROBLEM_CODES = ['missing', 'not_a_database', 'corrupt', 'foreign', 'too_new', 'backup', 'read_only', 'disk_full', 'unknown'] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
 /** The ways out a problem screen offers as buttons. */

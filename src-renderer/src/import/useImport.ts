@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorText, invoke } from '../api/client'
 import type { PickedFile } from './collectDropped'
 import { HostLostError, failed, importOne, skipped, type ImportRow } from './importOne'
@@ -34,6 +34,13 @@ export function useImport(maxFileBytes: number | undefined, onFinished: () => Pr
   const [run, setRun] = useState<ImportRun | null>(null)
   const busy = useRef(false)
   const cancelled = useRef(false)
+  // The window's workspace changed (the app starts afresh): the rest of the batch must not follow it.
+  useEffect(
+    () => () => {
+      cancelled.current = true
+    },
+    [],
+  )
 
   const start = useCallback(
     (files: PickedFile[]) => {

@@ -66,7 +66,11 @@ export function ProblemScreen({ workspaces }: Readonly<{ workspaces: Workspaces 
           <section aria-labelledby="problem-restore">
             <h2 id="problem-restore">Restore a backup</h2>
             <p className="muted">The backup becomes a new workspace; the damaged file stays as it is.</p>
-            <RestoreForm workspaces={workspaces} suggestedName={`${fileName.replace(/\.[^.]+$/u, '') || 'Workspace'} (restored)`} />
+            <RestoreForm
+              workspaces={workspaces}
+              suggestedName={`${fileName.replace(/\.[^.]+$/u, '') || 'Workspace'} (restored)`}
+              {...(problem?.code === 'backup' ? { backupPath: problem.path } : {})}
+            />
           </section>
         )}
         <section aria-labelledby="problem-open">

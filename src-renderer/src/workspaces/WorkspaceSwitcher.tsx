@@ -1,17 +1,30 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { onOpenWorkspaceSwitcher } from './events'
 import { FieldForm, RecentList } from './forms'
 import { useWorkspaces, type Workspaces } from './useWorkspaces'
 
-/** The open workspace's name in the top bar; it opens the switcher. Renders nothing on a fixed host. */
-export function WorkspaceSwitcher(): JSX.Element | null {
+/**
+ * The open workspace's name in the top bar; it opens the switcher. Renders nothing on a fixed
+ * host. While an import runs it stays shut: the import's files belong to this workspace.
+ */
+export function WorkspaceSwitcher({ importing = false }: Readonly<{ importing?: boolean }>): JSX.Element | null {
   const workspaces = useWorkspaces()
   const [open, setOpen] = useState(false)
+  useEffect(() => onOpenWorkspaceSwitcher(() => setOpen(!importing)), [importing])
   const current = workspaces?.state.current
   if (!workspaces || !current) return null
   return (
     <>
-      <button type="button" className="workspace-switcher-button" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)} title={current.path}>
+      <button
+        type="button"
+        className="workspace-switcher-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        disabled={importing}
+        onClick={() => setOpen(true)}
+        title={importing ? 'Switch workspaces once the import has finished' : current.path}
+      >
         <span className="visually-hidden">Workspace: </span>
         {current.name}
         <span aria-hidden="true"> ▾</span>

@@ -38,10 +38,10 @@ export function FieldForm({ label, submit, initial = '', placeholder, busy, onSu
 }
 
 /** A backup file and the name of the new workspace it becomes. */
-export function RestoreForm({ workspaces, suggestedName }: Readonly<{ workspaces: Workspaces; suggestedName: string }>): JSX.Element {
+export function RestoreForm({ workspaces, suggestedName, backupPath = '' }: Readonly<{ workspaces: Workspaces; suggestedName: string; backupPath?: string }>): JSX.Element {
   const fileId = useId()
   const nameId = useId()
-  const [file, setFile] = useState('')
+  const [file, setFile] = useState(backupPath)
   const [name, setName] = useState(suggestedName)
   const send = (e: FormEvent): void => {
     e.preventDefault()

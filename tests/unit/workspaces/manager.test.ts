@@ -118,6 +118,21 @@ describe('WorkspaceManager', () => {
     expect(() => manager.forget(here)).toThrow(InvalidInputError)
   })
 
+  it('reads "~/" in a typed path as the home folder', async () => {
+    const { dir, manager } = setup()
+    await manager.start(join(dir, 'first.sqlite'), { create: true })
+    const home = process.env['HOME']
+    process.env['HOME'] = dir
+    try {
+      const state = await manager.open('  ~/first.sqlite ')
+      expect(state.problem).toBeNull()
+      expect(state.current?.path).toBe(join(dir, 'first.sqlite'))
+      expect((await manager.open('~/elsewhere.sqlite')).problem).toMatchObject({ code: 'missing', path: join(dir, 'elsewhere.sqlite') })
+    } finally {
+      process.env['HOME'] = home
+    }
+  })
+
   it('starts without a workspace when the first one fails; only workspaces-* calls are served', async () => {
     const { dir, manager } = setup()
     const bad = join(dir, 'bad.sqlite')
@@ -132,6 +147,18 @@ describe('WorkspaceManager', () => {
     const created = await dispatch(manager.current, 'workspaces-create', { name: 'Fresh start' }, ctx)
     expect(created).toMatchObject({ ok: true, value: { current: { name: 'Fresh start' }, problem: null } })
     expect(await dispatch(manager.current, 'articles-list', {}, ctx)).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses the workspaces-* calls on a host that serves one fixed workspace', async () => {
+    const { dir } = setup()
+    const ws = Workspace.open(join(dir, 'fixed.sqlite'), { parser: new InProcessParser() })
+    try {
+      const answer = await dispatch(ws, 'workspaces-list', {}, { host: 'browser' })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+      expect(answer.ok === false && answer.error.message).toContain('cannot switch')
+    } finally {
+      await ws.close()
+    }
   })
 
   it('restores a backup into a new workspace, leaving the damaged file alone', async () => {

@@ -42,6 +42,10 @@ describe('opening a workspace file that is not fit to work in', () => {
     expect(fileBytes(file).equals(before)).toBe(true)
   })
 
+  it('names a folder given instead of a file as no database (not as read-only)', () => {
+    expect(problemOf(tempDir())).toBe('not_a_database')
+  })
+
   it('names a damaged workspace as corrupt (its header still says SQLite)', () => {
     const file = join(tempDir(), 'ws.sqlite')
     makeCorruptWorkspace(file)
@@ -84,6 +88,17 @@ describe('opening a workspace file that is not fit to work in', () => {
     expect(problem?.code).toBe('too_new')
     expect(problem?.message).toContain(`schema ${FUTURE_SCHEMA_VERSION}; this app knows up to ${LATEST_VERSION}`)
     expect(fileBytes(file).equals(before)).toBe(true)
+  })
+
+  it('refuses to work inside a backup file (it would change the backup), leaving it as it was', async () => {
+    const dir = tempDir()
+    const ws = Workspace.open(join(dir, 'ws.sqlite'), { parser: new InProcessParser() })
+    const backup = join(dir, 'case.crosscheck')
+    ws.exports.backupToFile(backup)
+    await ws.close()
+    const before = fileBytes(backup)
+    expect(problemOf(backup)).toBe('backup')
+    expect(fileBytes(backup).equals(before)).toBe(true)
   })
 
   it('says a workspace in a read-only folder cannot be saved to', (ctx) => {
