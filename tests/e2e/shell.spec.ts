@@ -178,6 +178,17 @@ test.describe('first-run tour', () => {
 
 test.describe('in an empty workspace', () => {
   test('every view says what to do next, and each import becomes its own run', async ({ page }) => {
+    const next: Array<[string, RegExp]> = [
+      ['Library', /No articles yet — import files or drop a folder here/],
+      ['Search', /Nothing to search yet\. Import files/],
+      ['Claims', /No claims yet — import articles/],
+      ['Compare', /Import some articles first/],
+      ['Notes', /No notes yet\. Open an article, select text and press Highlight/],
+    ]
+    for (const [view, text] of next) {
+      await nav(page).getByRole('button', { name: view }).click()
+      await expect(page.getByText(text)).toBeVisible()
+    }
     await nav(page).getByRole('button', { name: 'Imports' }).click()
     await expect(page.getByText('No imports yet. Every import you run is listed here with a report of each file.')).toBeVisible()
     await expect(page.getByRole('dialog', { name: 'Import' })).toBeHidden()
