@@ -79,6 +79,12 @@ test.describe('on the demo workspace', () => {
     await expect(palette.getByRole('option', { selected: true })).toHaveText(/Go to Search/)
     await box.press('Enter')
     await expect(current(page)).toHaveText(/Search/)
+
+    await page.keyboard.press('Control+k')
+    await box.fill('shortcuts')
+    await box.press('Enter')
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    await expect(palette).toBeHidden()
   })
 
   test('back and forward move between views: browser buttons and Alt+←/→', async ({ page }) => {
