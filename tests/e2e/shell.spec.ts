@@ -118,6 +118,23 @@ test.describe('on the demo workspace', () => {
     await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(/Vantor says Aurora Vale lost/)
   })
 
+  test('a failure says what happened and what to do, and Try again recovers', async ({ page }) => {
+    let fail = true
+    await page.route('**/api/imports-list', (route) =>
+      fail
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'disk I/O error.' } }) })
+        : route.continue(),
+    )
+    await nav(page).getByRole('button', { name: 'Imports' }).click()
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Could not read the import history. disk I/O error.')
+    await expect(alert).toContainText('Try again. If it keeps failing, restart Crosscheck')
+    fail = false
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(alert).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Import runs' }).getByRole('button', { name: /10 files/ })).toBeVisible()
+  })
+
   test('themes: System follows the OS, Light and Dark stick across a reload', async ({ page }) => {
     const background = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor)
     const picker = page.getByRole('group', { name: 'Theme' })
