@@ -178,6 +178,10 @@ test.describe('first-run tour', () => {
       await expect(page.getByRole('dialog', { name: title })).toBeVisible()
       await expect(current(page)).toHaveText(new RegExp(view))
     }
+    // The annotation step opened an article to annotate.
+    await page.keyboard.press('Alt+1')
+    await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toBeVisible()
+    await page.keyboard.press('Alt+5')
     // The keyboard walks it too: ← goes back a step, → forward.
     const last = page.getByRole('dialog', { name: 'An export' })
     await last.focus()

@@ -6,6 +6,8 @@ import { useTourTarget } from './useTourTarget'
 interface Props {
   /** Shows the view a step is about. */
   show: (view: ViewId) => void
+  /** Opens an article in the reader unless one is open (for the annotation step). */
+  ensureArticle: () => void
   onClose: () => void
 }
 
@@ -13,15 +15,17 @@ interface Props {
  * The first-run tour: a non-modal dialog in the corner, so the view it describes stays visible.
  * Next/Back (or → / ←) walk it, Escape or "Skip tour" ends it; focus stays on the dialog.
  */
-export function Tour({ show, onClose }: Readonly<Props>): JSX.Element | null {
+export function Tour({ show, ensureArticle, onClose }: Readonly<Props>): JSX.Element | null {
   const [index, setIndex] = useState(0)
   const step = TOUR_STEPS[index]
   const dialog = useRef<HTMLDivElement>(null)
   const view = step?.view
+  const needsArticle = step?.needsArticle === true
   useEffect(() => {
     if (view) show(view)
+    if (needsArticle) ensureArticle()
     dialog.current?.focus()
-  }, [view, index, show])
+  }, [view, index, show, needsArticle, ensureArticle])
   useTourTarget(step?.target)
   if (!step) return null
   const last = index === TOUR_STEPS.length - 1
