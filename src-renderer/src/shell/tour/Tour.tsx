@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useLatest } from '../../hooks/useLatest'
 import type { ViewId } from '../views'
 import { TOUR_STEPS } from './steps'
 import { useTourTarget } from './useTourTarget'
@@ -19,13 +20,14 @@ export function Tour({ show, ensureArticle, onClose }: Readonly<Props>): JSX.Ele
   const [index, setIndex] = useState(0)
   const step = TOUR_STEPS[index]
   const dialog = useRef<HTMLDivElement>(null)
-  const view = step?.view
-  const needsArticle = step?.needsArticle === true
+  // Only a change of step moves the view and the focus, not a click elsewhere while it is shown.
+  const latest = useLatest({ show, ensureArticle })
   useEffect(() => {
-    if (view) show(view)
-    if (needsArticle) ensureArticle()
+    const current = TOUR_STEPS[index]
+    if (current) latest.current.show(current.view)
+    if (current?.needsArticle) latest.current.ensureArticle()
     dialog.current?.focus()
-  }, [view, index, show, needsArticle, ensureArticle])
+  }, [index, latest])
   useTourTarget(step?.target)
   if (!step) return null
   const last = index === TOUR_STEPS.length - 1
