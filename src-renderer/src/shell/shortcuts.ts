@@ -44,7 +44,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'Reader and notes',
     entries: [
       { keys: ['Ctrl/⌘ Enter'], does: 'Save the note being edited' },
-      { keys: ['Ctrl/⌘ Z'], does: 'Undo deleting a note' },
+      { keys: ['Ctrl/⌘ Z'], does: 'Undo the last change to a note' },
     ],
   },
 ]
