@@ -96,6 +96,10 @@ export function App(): JSX.Element {
     canImport: idle,
   })
   const closeOverlay = useCallback(() => setOverlay(null), [])
+  const firstArticle = workspace.articles.data?.[0]?.id
+  const ensureArticle = useCallback(() => {
+    if (selectedId === null && firstArticle !== undefined) openFromLibrary(firstArticle)
+  }, [selectedId, firstArticle, openFromLibrary])
 
   const run = importer.run
   return (
@@ -156,7 +160,7 @@ export function App(): JSX.Element {
           }}
         />
       )}
-      {tour.open && <Tour show={setView} onClose={tour.finish} />}
+      {tour.open && <Tour show={setView} ensureArticle={ensureArticle} onClose={tour.finish} />}
       {run?.rows && <ImportReport rows={run.rows} cancelled={run.cancelled} titleOf={workspace.titleOf} onClose={importer.dismiss} />}
       {dragging && <DropOverlay />}
       <ImportPickers filesRef={pickers.filesRef} folderRef={pickers.folderRef} onFiles={importer.start} />

@@ -79,6 +79,12 @@ test.describe('on the demo workspace', () => {
     await expect(palette.getByRole('option', { selected: true })).toHaveText(/Go to Search/)
     await box.press('Enter')
     await expect(current(page)).toHaveText(/Search/)
+
+    await page.keyboard.press('Control+k')
+    await box.fill('shortcuts')
+    await box.press('Enter')
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    await expect(palette).toBeHidden()
   })
 
   test('back and forward move between views: browser buttons and Alt+←/→', async ({ page }) => {
@@ -110,6 +116,23 @@ test.describe('on the demo workspace', () => {
     await report.getByRole('button', { name: /Vantor says Aurora Vale lost/ }).click()
     await expect(current(page)).toHaveText(/Library/)
     await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(/Vantor says Aurora Vale lost/)
+  })
+
+  test('a failure says what happened and what to do, and Try again recovers', async ({ page }) => {
+    let fail = true
+    await page.route('**/api/imports-list', (route) =>
+      fail
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'disk I/O error.' } }) })
+        : route.continue(),
+    )
+    await nav(page).getByRole('button', { name: 'Imports' }).click()
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Could not read the import history. disk I/O error.')
+    await expect(alert).toContainText('Try again. If it keeps failing, restart Crosscheck')
+    fail = false
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(alert).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Import runs' }).getByRole('button', { name: /10 files/ })).toBeVisible()
   })
 
   test('themes: System follows the OS, Light and Dark stick across a reload', async ({ page }) => {
@@ -155,6 +178,10 @@ test.describe('first-run tour', () => {
       await expect(page.getByRole('dialog', { name: title })).toBeVisible()
       await expect(current(page)).toHaveText(new RegExp(view))
     }
+    // The annotation step opened an article to annotate.
+    await page.keyboard.press('Alt+1')
+    await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 })).toBeVisible()
+    await page.keyboard.press('Alt+5')
     // The keyboard walks it too: ← goes back a step, → forward.
     const last = page.getByRole('dialog', { name: 'An export' })
     await last.focus()
@@ -178,6 +205,17 @@ test.describe('first-run tour', () => {
 
 test.describe('in an empty workspace', () => {
   test('every view says what to do next, and each import becomes its own run', async ({ page }) => {
+    const next: Array<[string, RegExp]> = [
+      ['Library', /No articles yet — import files or drop a folder here/],
+      ['Search', /Nothing to search yet\. Import files/],
+      ['Claims', /No claims yet — import articles/],
+      ['Compare', /Import some articles first/],
+      ['Notes', /No notes yet\. Open an article, select text and press Highlight/],
+    ]
+    for (const [view, text] of next) {
+      await nav(page).getByRole('button', { name: view }).click()
+      await expect(page.getByText(text)).toBeVisible()
+    }
     await nav(page).getByRole('button', { name: 'Imports' }).click()
     await expect(page.getByText('No imports yet. Every import you run is listed here with a report of each file.')).toBeVisible()
     await expect(page.getByRole('dialog', { name: 'Import' })).toBeHidden()

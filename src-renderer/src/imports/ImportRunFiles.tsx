@@ -60,7 +60,9 @@ export function ImportRunFiles({ run }: Readonly<{ run: ImportRunSummary }>): JS
             <tbody>
               {rows.map((f) => (
                 <tr key={f.id} className={`status-${f.status}`}>
-                  <td className="report-file">{f.file}</td>
+                  <td className="report-file">
+                    <FileName path={f.file} />
+                  </td>
                   <td className="report-status">{STATUS_LABEL[f.status]}</td>
                   <td className="report-details">
                     {f.status === 'imported' && (article(f.articleId, f.articleTitle) ?? <span className="muted">article since deleted</span>)}
@@ -80,5 +82,16 @@ export function ImportRunFiles({ run }: Readonly<{ run: ImportRunSummary }>): JS
         </p>
       )}
     </section>
+  )
+}
+
+/** The file's name stands out; the folders before it (often one long shared prefix) are muted. */
+function FileName({ path }: Readonly<{ path: string }>): JSX.Element {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1
+  return (
+    <>
+      {cut > 0 && <span className="file-dir">{path.slice(0, cut)}</span>}
+      <span className="file-base">{path.slice(cut)}</span>
+    </>
   )
 }

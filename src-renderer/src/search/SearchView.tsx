@@ -3,6 +3,7 @@ import type { SearchFilters } from '../../../src-main/api/contract'
 import { invoke } from '../api/client'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { formatCount, plural } from '../format'
+import { useApiQuery } from '../hooks/useApi'
 import { useAppActions } from '../shell/AppContext'
 import './search.css'
 import { SearchFacets } from './SearchFacets'
@@ -14,8 +15,11 @@ import { useSearch } from './useSearch'
 /** core/search/tunables.ts TYPE_DEBOUNCE_MS (the renderer may not import the core). */
 const DEBOUNCE_MS = 150
 
+const NO_ARGS = {}
+
 /** The search view: one box, ranked results as you type, facets, paging and CSV export. */
 export function SearchView(): JSX.Element {
+  const info = useApiQuery('workspace-info', NO_ARGS)
   const { openArticle } = useAppActions()
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
@@ -62,6 +66,7 @@ export function SearchView(): JSX.Element {
   }
 
   const result = search.result
+  const empty = info.data?.articleCount === 0
   return (
     <section className="search-view" aria-label="Search">
       <div className="search-bar">
@@ -98,7 +103,11 @@ export function SearchView(): JSX.Element {
           {exportError && <ErrorAlert title="Could not export" error={exportError} onDismiss={() => setExportError(null)} />}
           <div className="search-summary" aria-live="polite">
             {!query.trim() ? (
-              <p className="placeholder">Type to search every article. ↑ and ↓ move through the results, Enter opens one.</p>
+              <p className="placeholder">
+                {empty
+                  ? 'Nothing to search yet. Import files (Ctrl/⌘ O) or drop a folder on the window, then search them here.'
+                  : 'Type to search every article. ↑ and ↓ move through the results, Enter opens one.'}
+              </p>
             ) : result ? (
               <>
                 {result.corrections.map((c) => (

@@ -19,7 +19,9 @@ export function CommandPalette({ commands, onClose }: Readonly<Props>): JSX.Elem
 
   const run = (command: Command | undefined): void => {
     if (!command) return
-    ref.current?.close()
+    // Unmount first (not dialog.close(): its close event arrives later and would also close
+    // a dialog the command opens, such as the help sheet).
+    onClose()
     command.run()
   }
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {

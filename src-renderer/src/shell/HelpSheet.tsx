@@ -1,4 +1,4 @@
-import type { JSX } from 'react'
+import { useRef, type JSX } from 'react'
 import { SHORTCUT_GROUPS } from './shortcuts'
 import { useModalDialog } from './useModalDialog'
 
@@ -9,7 +9,8 @@ interface Props {
 
 /** Every shortcut, grouped by where it works (`?` opens it, Escape closes it). */
 export function HelpSheet({ onClose, onStartTour }: Readonly<Props>): JSX.Element {
-  const ref = useModalDialog()
+  const close = useRef<HTMLButtonElement>(null)
+  const ref = useModalDialog(close)
   return (
     <dialog ref={ref} className="shell-dialog help-sheet" aria-labelledby="help-title" onClose={onClose}>
       <h2 id="help-title">Keyboard shortcuts</h2>
@@ -36,7 +37,7 @@ export function HelpSheet({ onClose, onStartTour }: Readonly<Props>): JSX.Elemen
         <button type="button" onClick={onStartTour}>
           Start the tour
         </button>
-        <button type="submit" autoFocus>
+        <button ref={close} type="submit">
           Close
         </button>
       </form>

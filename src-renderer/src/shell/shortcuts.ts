@@ -27,7 +27,9 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'Library',
     entries: [
       { keys: ['/'], does: 'Filter articles by title, outlet or file' },
-      { keys: ['↑', '↓', 'Page Up', 'Page Down', 'Home', 'End'], does: 'Move through the articles' },
+      { keys: ['↑', '↓'], does: 'Move through the articles' },
+      { keys: ['Page Up', 'Page Down'], does: 'Move a screenful' },
+      { keys: ['Home', 'End'], does: 'First or last article' },
       { keys: ['Enter', 'Space'], does: 'Open the article in the reader' },
     ],
   },
@@ -42,7 +44,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'Reader and notes',
     entries: [
       { keys: ['Ctrl/⌘ Enter'], does: 'Save the note being edited' },
-      { keys: ['Ctrl/⌘ Z'], does: 'Undo deleting a note' },
+      { keys: ['Ctrl/⌘ Z'], does: 'Undo the last change to a note' },
     ],
   },
 ]

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useLatest } from '../../hooks/useLatest'
 import type { ViewId } from '../views'
 import { TOUR_STEPS } from './steps'
 import { useTourTarget } from './useTourTarget'
@@ -6,6 +7,8 @@ import { useTourTarget } from './useTourTarget'
 interface Props {
   /** Shows the view a step is about. */
   show: (view: ViewId) => void
+  /** Opens an article in the reader unless one is open (for the annotation step). */
+  ensureArticle: () => void
   onClose: () => void
 }
 
@@ -13,15 +16,18 @@ interface Props {
  * The first-run tour: a non-modal dialog in the corner, so the view it describes stays visible.
  * Next/Back (or → / ←) walk it, Escape or "Skip tour" ends it; focus stays on the dialog.
  */
-export function Tour({ show, onClose }: Readonly<Props>): JSX.Element | null {
+export function Tour({ show, ensureArticle, onClose }: Readonly<Props>): JSX.Element | null {
   const [index, setIndex] = useState(0)
   const step = TOUR_STEPS[index]
   const dialog = useRef<HTMLDivElement>(null)
-  const view = step?.view
+  // Only a change of step moves the view and the focus, not a click elsewhere while it is shown.
+  const latest = useLatest({ show, ensureArticle })
   useEffect(() => {
-    if (view) show(view)
+    const current = TOUR_STEPS[index]
+    if (current) latest.current.show(current.view)
+    if (current?.needsArticle) latest.current.ensureArticle()
     dialog.current?.focus()
-  }, [view, index, show])
+  }, [index, latest])
   useTourTarget(step?.target)
   if (!step) return null
   const last = index === TOUR_STEPS.length - 1

@@ -7,6 +7,8 @@ export interface TourStep {
   view: ViewId
   /** A CSS selector of the control the step is about; it is outlined while the step is shown. */
   target?: string
+  /** The step talks about an open article: open one if none is. */
+  needsArticle?: boolean
 }
 
 /** The first-run walk through the demo workspace: one stop per thing an analyst does in a day. */
@@ -39,6 +41,7 @@ export const TOUR_STEPS: TourStep[] = [
     title: 'An annotation',
     view: 'library',
     target: '.reader',
+    needsArticle: true,
     body: 'Open an article, select a passage in the reader and choose Highlight: give it a colour, a note and tags, and link it to claims. Ctrl/⌘ Z undoes a deleted note.',
   },
   {
