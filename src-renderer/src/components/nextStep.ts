@@ -15,7 +15,9 @@ export function nextStep(error: Error, canRetry: boolean): string | null {
     case 'unreachable':
     case 'invalid_input':
     case 'unknown_method':
-      // Their messages already say what to do (open the printed address, restart the host, fix the value).
+    case 'no_workspace':
+    case 'workspace_problem':
+      // Their messages already say what to do (open the printed address, restart the host, fix the value, open or create a workspace).
       return null
   }
 }
