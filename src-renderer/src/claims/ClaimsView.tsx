@@ -21,9 +21,9 @@ type TabId = (typeof TABS)[number]['id']
 /** The Claims view: review suggestions, tag, and see who says what and where sources disagree. */
 export function ClaimsView(): JSX.Element {
   const [claimId, setClaimId] = useState<number | null>(null)
-  const data = useClaimsData(claimId)
-  const { run, error, clearError } = useMutation(data.reloadAll)
   const [tab, setTab] = useState<TabId>('claims')
+  const data = useClaimsData(claimId, tab === 'ledger')
+  const { run, error, clearError } = useMutation(data.reloadAll)
   const [clusterId, setClusterId] = useState<number | null>(null)
   const total = data.summary.data?.total
   const articles = useMemo(() => data.articles.data ?? [], [data.articles.data])
@@ -104,7 +104,11 @@ export function ClaimsView(): JSX.Element {
         ) : tab === 'matrix' ? (
           <CorroborationMatrix clusters={clusters} articles={articles} onOpen={showCluster} />
         ) : tab === 'ledger' ? (
-          <LedgerTable rows={data.ledger.data ?? []} />
+          data.ledger.data === undefined ? (
+            <p className="placeholder">Reading the outlet ledger…</p>
+          ) : (
+            <LedgerTable rows={data.ledger.data} />
+          )
         ) : (
           <TagManager
             tags={tags}
