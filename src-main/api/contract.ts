@@ -2,7 +2,7 @@
  * The one contract between the UI and the workspace. Both hosts (Electron IPC and the browser
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
-import type { ArticleDetail, ArticleSummary, ImportFileResult } from '../core/model'
+import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportRunFiles, ImportRunSummary, ImportStatus } from '../core/model'
 import type { SearchRequest, SearchResult } from '../core/search/types'
 import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
@@ -15,6 +15,9 @@ export type {
   ArticleSummary,
   ImportFileResult,
   ImportReport,
+  ImportRunFile,
+  ImportRunFiles,
+  ImportRunSummary,
   ImportStatus,
   RemovedText,
   Sentence,
@@ -28,6 +31,7 @@ export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
 export type * from '../core/workspaces/contract'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
+export type { ClaimGroupBy, ClaimSortColumn, ClaimsPage, ClaimsQuery } from '../core/claims/types'
 
 export interface WorkspaceInfo {
   path: string
@@ -75,6 +79,7 @@ export interface Api {
   'search-export': (args: Omit<SearchRequest, 'offset' | 'limit'>) => { csv: string; rows: number }
   // Claims, tags, clusters, conflicts, ledger (documented in core/claims/contract.ts).
   'claims-list': ClaimsApi['claims-list']
+  'claims-page': ClaimsApi['claims-page']
   'claim-update': ClaimsApi['claim-update']
   'claims-bulk-update': ClaimsApi['claims-bulk-update']
   'claim-create': ClaimsApi['claim-create']
@@ -102,6 +107,11 @@ export interface Api {
   'export-file': ExportApi['export-file']
   'workspace-backup': ExportApi['workspace-backup']
   'workspace-restore': ExportApi['workspace-restore']
+  /**
+   * Open an article's original address in the system browser, after the analyst confirmed it.
+   * Desktop app only; http(s) only (checked again in the main process).
+   */
+  'open-external': (args: { url: string }) => { opened: true }
   // Several workspaces: switcher and problem screen (documented in core/workspaces/contract.ts).
   'workspaces-list': WorkspacesApi['workspaces-list']
   'workspaces-current': WorkspacesApi['workspaces-current']
@@ -112,6 +122,13 @@ export interface Api {
   'workspaces-retry': WorkspacesApi['workspaces-retry']
   'workspaces-dismiss-problem': WorkspacesApi['workspaces-dismiss-problem']
   'workspaces-restore-backup': WorkspacesApi['workspaces-restore-backup']
+  // Import history (the Imports view): past runs and each run's per-file report.
+  /** Every import run, newest first, with how many files were imported, duplicates or failed. */
+  'imports-list': (args: Record<string, never>) => ImportRunSummary[]
+  /** One run's files in import order (optionally one status), at most `limit` (default 2000). */
+  'import-run-files': (args: { id: number; status?: ImportStatus; limit?: number }) => ImportRunFiles
+  /** Files the window sends from now on form a new run (one per import the analyst starts). */
+  'import-run-start': (args: Record<string, never>) => { started: true }
 }
 
 export type ApiMethod = keyof Api

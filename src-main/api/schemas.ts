@@ -49,7 +49,13 @@ export const ARG_SCHEMAS = {
   ...COMPARE_SCHEMAS,
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  'open-external': z.object({ url: z.string().min(1).max(4096) }).strict(),
   ...WORKSPACES_SCHEMAS,
+  'imports-list': empty,
+  'import-run-files': z
+    .object({ id, status: z.enum(['imported', 'duplicate', 'failed']).optional(), limit: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
+  'import-run-start': empty,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {

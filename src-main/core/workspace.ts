@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { withIngestDetail } from './ingest/article-extras'
 import { bulkFormatOf } from './ingest/bulk-split'
-import { importBulkBytes, importFound } from './ingest/import-run'
+import { importBulkBytes, importFound, type RunProgress } from './ingest/import-run'
 import { prepareImport, storePrepared } from './ingest/importer'
 import { setSpanRestored, updateMetadata, type MetadataPatch } from './ingest/provenance-store'
 import { markSpam, sweepKnownSpam } from './ingest/spam-sweep'
@@ -9,7 +9,7 @@ import type { ArticleParser } from './ingest/parser'
 import { MAX_ARTICLE_BYTES } from './ingest/types'
 import { findImportFiles } from './ingest/walk'
 import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportReport } from './model'
-import { countArticles, getArticleRow, getRemovedSpans, listArticles } from './store/articles'
+import { countArticles, getArticleRow, getRemovedSpans, listArticles, unfinishedArticles } from './store/articles'
 import { createBatch } from './store/imports'
 import { openDatabase, withImportDurability, type OpenOptions } from './store/open'
 import { splitSentences } from './text/sentences'
@@ -30,11 +30,7 @@ export class InvalidInputError extends Error {
   override name = 'InvalidInputError'
 }
 
-export interface ImportProgress {
-  done: number
-  total: number
-  file: string
-}
+export type { RunProgress as ImportProgress } from './ingest/import-run'
 
 export interface WorkspaceOptions extends OpenOptions {
   parser: ArticleParser
@@ -81,10 +77,25 @@ export class Workspace {
       log: (line) => console.error(`[crosscheck] ${line}`),
     })
     this.claims = new ClaimsService(this.db)
-    this.claims.backfill()
     this.compare = new CompareService(this.db, (message) => new NotFoundError(message))
     this.annotations = new AnnotationsService(this.db, { notesChanged: (ids) => void this.searchService.articlesAdded(ids).catch(() => undefined) })
+    this.catchUp()
     this.exports = new WorkspaceExports(this, () => this.restartServices())
+  }
+
+  /**
+   * Finishes what an interrupted import left undone (see unfinishedArticles), in the order
+   * articlesAdded runs it; the search index finds its missing articles by itself. Idempotent: on
+   * a workspace with nothing to do it costs one query.
+   */
+  private catchUp(): void {
+    const unfinished = unfinishedArticles(this.db)
+    if (unfinished.length === 0) return
+    const fresh = new Set(unfinished)
+    const older = sweepKnownSpam(this.db, unfinished).filter((id) => !fresh.has(id))
+    this.claims.backfill()
+    this.compare.backfill()
+    if (older.length) void this.articlesChanged(older).catch((error: unknown) => console.error(`[crosscheck] catch-up: ${String(error)}`))
   }
 
   async close(): Promise<void> {
@@ -119,7 +130,12 @@ export class Workspace {
     return withIngestDetail(this.db, { ...rest, text: cleanText, removed, sentences: splitSentences(cleanText) })
   }
 
-  /** Imports bytes that arrived through the UI; all UI imports of one session share a batch. */
+  /** The next file the UI sends opens a new import run (batch), so the Imports view lists each run. */
+  startImportRun(): void {
+    this.uiBatch = null
+  }
+
+  /** Imports bytes that arrived through the UI; files up to the next startImportRun share a batch. */
   async importFile(name: string, bytes: Uint8Array): Promise<ImportFileResult> {
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
     const bulk = bulkFormatOf(name)
@@ -138,7 +154,7 @@ export class Workspace {
   /** Imports files and folders (recursively) from disk, parsing ahead while storing in order. */
   async importPaths(
     paths: readonly string[],
-    onProgress?: (p: ImportProgress) => void,
+    onProgress?: (p: RunProgress) => void,
     signal?: AbortSignal,
   ): Promise<ImportReport> {
     const found = await findImportFiles(paths)

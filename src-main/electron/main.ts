@@ -1,25 +1,28 @@
 /** The desktop app: one window, its workspace switcher, the contract over validated IPC. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dispatch } from '../api/dispatch'
 import type { WorkspaceManager } from '../core/workspaces/manager'
 import { startHostWorkspaces } from '../host/open-workspace'
-import { INVOKE_CHANNEL } from './channels'
-import { hardenSession, hardenWindow, isOwnUrl } from './security'
+import { devToolsAllowed, type AppLocation } from './policy'
+import { handleApi, hardenApp, hardenSession, openExternalChecked, SECURE_WEB_PREFERENCES } from './security'
 
 let workspaces: WorkspaceManager | null = null
+
+const where: AppLocation = {
+  rendererDir: join(__dirname, '../renderer'),
+  // A packaged app never loads from a dev server, whatever the environment says.
+  devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
+}
+
+// Before anything else: the sandbox must be on before the app is ready.
+hardenApp(app, where)
 
 /** better-sqlite3 rebuilt for Electron's ABI by `npm run setup`, beside the Node build. */
 function electronNativeBinding(): string | undefined {
   const file = join(__dirname, '../../native/electron/better_sqlite3.node')
   return existsSync(file) ? file : undefined
-}
-
-/** Only our own top-level frame may call the API. */
-function senderAllowed(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame
-  return frame !== null && frame.parent === null && isOwnUrl(frame.url)
 }
 
 async function createWindow(): Promise<void> {
@@ -32,34 +35,32 @@ async function createWindow(): Promise<void> {
     log: (l) => console.log(l),
   })
   workspaces = manager
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => {
-    if (!senderAllowed(event)) return { ok: false, error: { code: 'forbidden', message: 'Unexpected sender.' } }
-    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Bad call.' } }
-    return dispatch(manager.current, method, args, { host: 'electron', workspaces: manager })
-  })
+  handleApi(ipcMain, where, (method, args) =>
+    dispatch(manager.current, method, args, {
+      host: 'electron',
+      workspaces: manager,
+      openExternal: (url) => openExternalChecked(shell, url),
+    }),
+  )
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
     title: 'Crosscheck',
     show: false,
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: join(__dirname, '../preload/preload.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
+      devTools: devToolsAllowed(app.isPackaged),
     },
   })
-  hardenWindow(win)
   win.once('ready-to-show', () => win.show())
-  const dev = process.env['ELECTRON_RENDERER_URL']
-  if (dev) await win.loadURL(dev)
+  if (where.devServerUrl) await win.loadURL(where.devServerUrl)
   else await win.loadFile(join(__dirname, '../renderer/index.html'))
 }
 
 void app.whenReady().then(async () => {
-  hardenSession()
+  // session-created covers sessions made later; the default one exists already.
+  hardenSession(session.defaultSession, where, devToolsAllowed(app.isPackaged))
   try {
     await createWindow()
   } catch (error) {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { captureToken } from './api/token'
+import { applyTheme, storedTheme } from './shell/theme'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { WorkspacesGate } from './workspaces/WorkspacesGate'
@@ -11,6 +12,7 @@ import './claims/makeClaimAction'
 import './reader/markSpamAction'
 
 captureToken()
+applyTheme(storedTheme(), false)
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

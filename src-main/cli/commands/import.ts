@@ -1,14 +1,28 @@
 import { type Command, UsageError } from '../command'
+import type { ImportProgress } from '../../core/workspace'
+
+/**
+ * One JSON line per stored file or record, written after its transaction committed: a script
+ * (or the crash test) knows exactly which articles are in the workspace even if the run is killed.
+ */
+function progressLine(p: ImportProgress): string {
+  const at = p.record === undefined ? {} : { record: p.record }
+  return `${JSON.stringify({ stored: p.file, id: p.articleId, status: p.status, ...at, done: p.done, total: p.total })}\n`
+}
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import PATH...',
-  summary: 'import files and folders (recursively)',
+  usage: 'import PATH... [--progress]',
+  summary: 'import files and folders (recursively); --progress: a JSON line per stored file on stderr',
   run: async ({ ws, args, json, out }) => {
-    if (args.length === 0) throw new UsageError('import needs at least one file or folder.')
-    const tty = process.stderr.isTTY && !json
-    const report = await ws.importPaths(args, (p) => {
-      if (tty) process.stderr.write(`\rImporting ${p.done}/${p.total}`)
+    const ndjson = args.includes('--progress')
+    const paths = args.filter((a) => a !== '--progress')
+    if (paths.length === 0) throw new UsageError('import needs at least one file or folder.')
+    const tty = process.stderr.isTTY && !json && !ndjson
+    const report = await ws.importPaths(paths, (p) => {
+      // Pipes are written synchronously on POSIX, so a line seen is a commit done.
+      if (ndjson) process.stderr.write(progressLine(p))
+      else if (tty) process.stderr.write(`\rImporting ${p.done}/${p.total}`)
     })
     if (tty) process.stderr.write('\n')
     out(report, () =>

@@ -26,6 +26,11 @@ export class CompareService {
     detectCopies(this.db, ids)
   }
 
+  /** Signs (and checks for copies) the articles that have no signature yet: an interrupted import. */
+  backfill(): void {
+    detectCopies(this.db, [])
+  }
+
   /** Articles whose clean text changed are looked at again. */
   articlesChanged(ids: number[]): void {
     for (const id of ids) this.analysed.delete(id)

@@ -21,6 +21,10 @@ export interface RunProgress {
   done: number
   total: number
   file: string
+  /** The stored result this progress step reports: committed before the callback runs. */
+  status: ImportFileResult['status']
+  articleId: number | null
+  record?: number
 }
 
 /** Imports the found files into `batchId`; returns one result per file or bulk record, in order. */
@@ -47,7 +51,14 @@ export async function importFound(
     if (!head) break
     const r = storePrepared(db, batchId, await head)
     results.push(r)
-    onProgress?.({ done: results.length, total: Math.max(results.length, found.length + extra), file: r.file })
+    onProgress?.({
+      done: results.length,
+      total: Math.max(results.length, found.length + extra),
+      file: r.file,
+      status: r.status,
+      articleId: r.articleId,
+      ...(r.record === undefined ? {} : { record: r.record }),
+    })
   }
   await jobs.return(undefined)
   return results

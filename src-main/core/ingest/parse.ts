@@ -56,18 +56,32 @@ export function parseArticle(input: { name: string; bytes: Uint8Array }): Parsed
  * @throws IngestError 'no_text' when nothing but boilerplate is left.
  */
 export function finishReading(format: SourceFormat, encoding: string, reading: Reading): ParsedArticle {
-  const { rawText, hints, warnings } = reading
+  const { hints, warnings } = reading
+  // A lone surrogate (from a JSON "\ud800" escape, say) would be altered on its way into SQLite,
+  // and breaks JSON and the renderer; U+FFFD takes its place at the same offset.
+  const rawText = wellFormed(reading.rawText)
+  if (rawText !== reading.rawText) warnings.push('Some characters could not be decoded and show as �.')
   const removed = mergeRemovals(reading.removed, findSpamSplices(rawText, reading.removed))
   const clean = applyRemovals(rawText, removed).text
   if (clean.trim() === '') {
     if (rawText.trim() === '') throw new IngestError('no_text', 'No article text found: the page shows no text.')
     throw new IngestError('no_text', 'No article text found: everything in the file looks like boilerplate.')
   }
-  const meta = resolveMetadata(hints, rawText, clean)
+  const found = resolveMetadata(hints, rawText, clean)
+  const meta = { ...found, title: wellFormed(found.title), outlet: maybe(found.outlet), url: maybe(found.url), author: maybe(found.author) }
   const article: ParsedArticle = { format, encoding, rawText, removed, ...meta, warnings }
   if (reading.pages) article.pages = reading.pages
   return article
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** The string with each lone surrogate replaced by U+FFFD: same length, so offsets still hold. */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD')
+}
+
+const maybe = (s: string | null): string | null => (s === null ? null : wellFormed(s))
 
 function mergeRemovals(a: readonly RemovedSpan[], b: readonly RemovedSpan[]): RemovedSpan[] {
   return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start)

@@ -42,7 +42,8 @@ export function parseQuery(input: string): Clause[] {
     const phrase = m[3]
     if (phrase !== undefined) {
       const text = phrase.trim()
-      if (text) clauses.push({ kind: 'phrase', text, field: field ?? null, presence, prefix: false, fuzzy: 0 })
+      // Like a word, a phrase of punctuation alone searches nothing: `harbour "-"` must still find harbour.
+      if (/[\p{L}\p{N}]/u.test(text)) clauses.push({ kind: 'phrase', text, field: field ?? null, presence, prefix: false, fuzzy: 0 })
       continue
     }
     let word = prefixText + (m[4] ?? m[10] ?? '')

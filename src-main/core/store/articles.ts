@@ -94,3 +94,18 @@ export function getArticleTitle(db: Database.Database, id: number): string | nul
   const row = db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string } | undefined
   return row?.title ?? null
 }
+
+/**
+ * Articles an import committed whose derived data (claims, copy signatures) it never wrote: each
+ * article is stored in its own transaction and the derived data follows at the end of the run,
+ * so a run that was killed in between leaves these behind.
+ */
+export function unfinishedArticles(db: Database.Database): number[] {
+  return db
+    .prepare(
+      `SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM claims_extracted)
+         OR id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id`,
+    )
+    .pluck()
+    .all() as number[]
+}

@@ -10,9 +10,50 @@ const ABBREVIATIONS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
+/**
+ * Intl.Segmenter slows down with the square of a string's length once it holds many sentences
+ * (a 300,000-character paragraph took a minute), so long paragraphs are segmented a window at a
+ * time. A break is taken from a window only when `margin` characters of the window follow it:
+ * the sentence rules look ahead (a full stop before a lower-case word is no break), so the last
+ * stretch of a window is segmented again at the start of the next one.
+ */
+export const SEGMENT_WINDOW = { size: 4_096, margin: 512 }
+
+export function* windowedSegments(
+  para: string,
+  window: { size: number; margin: number } = SEGMENT_WINDOW,
+): Generator<{ index: number; segment: string }> {
+  let from = 0
+  let size = window.size
+  while (from < para.length) {
+    const end = Math.min(para.length, from + size)
+    const last = end === para.length
+    const chunk = para.slice(from, end)
+    let next = from
+    for (const seg of segmenter.segment(chunk)) {
+      if (!last && seg.index + seg.segment.length > chunk.length - window.margin) break
+      yield { index: from + seg.index, segment: seg.segment }
+      next = from + seg.index + seg.segment.length
+    }
+    if (last) return
+    // One sentence longer than the window: look at more of the text (doubling keeps this linear).
+    if (next === from) size *= 2
+    else {
+      from = next
+      size = window.size
+    }
+  }
+}
+
+/** Abbreviations are short: only a segment's tail is looked at, so a huge one costs no more. */
+const TAIL = 64
+
 function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(“"'])([\p{L}.]+)\.\s*$/u.exec(segment)
+  const tail = segment.length > TAIL ? segment.slice(-TAIL) : segment
+  const m = /(?:^|[\s(“"'])([\p{L}.]+)\.\s*$/u.exec(tail)
   if (!m?.[1]) return false
+  // The word runs on before the tail: far too long for an abbreviation.
+  if (tail !== segment && m.index === 0 && !/[\s(“"']/u.test(tail[0] ?? '')) return false
   const word = m[1].toLowerCase()
   // Single capital initials ("Vladimir V. Putin") and dotted acronyms ("U.S.") do not end sentences.
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)
@@ -25,7 +66,7 @@ const GLUED_BREAK = /(?<=[\p{Ll}\d)\]”"’]{2})[.!?]+[”"’]?(?=[“"‘]?\p
 
 /** Intl.Segmenter's segments of one paragraph, cut again where a full stop lost its space. */
 function* segments(para: string): Generator<{ index: number; segment: string }> {
-  for (const seg of segmenter.segment(para)) {
+  for (const seg of windowedSegments(para)) {
     let from = 0
     for (const m of seg.segment.matchAll(GLUED_BREAK)) {
       const cut = m.index + m[0].length

@@ -1,4 +1,4 @@
-import type { JSX, ReactNode } from 'react'
+import type { JSX } from 'react'
 import { plural } from '../format'
 
 interface Props {
@@ -7,16 +7,12 @@ interface Props {
   importing: boolean
   onImportFiles: () => void
   onImportFolder: () => void
-  /** Beside the app's name: the workspace switcher. */
-  children?: ReactNode
 }
 
-/** App name, workspace size and the import buttons. */
-export function TopBar({ articleCount, importing, onImportFiles, onImportFolder, children }: Readonly<Props>): JSX.Element {
+/** Workspace size and the import buttons, above the current view. */
+export function TopBar({ articleCount, importing, onImportFiles, onImportFolder }: Readonly<Props>): JSX.Element {
   return (
     <header className="top-bar">
-      <h1>Crosscheck</h1>
-      {children}
       <p className="workspace-count">
         {articleCount === undefined ? '' : `${plural(articleCount, 'article', 'articles')} in workspace`}
       </p>

@@ -50,6 +50,9 @@ export function useImport(maxFileBytes: number | undefined, onFinished: () => Pr
       void (async () => {
         let rows: ImportRow[] = []
         try {
+          // Each import the analyst starts is its own run in the Imports view; if this fails,
+          // the files still import (into the previous run) and report their own errors.
+          await invoke('import-run-start', {}).catch(() => undefined)
           rows = await importAll(files, maxFileBytes, cancelled, progress)
           await onFinished()
         } finally {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { InProcessParser } from '../../../src-main/core/ingest/in-process-parser'
+import { migrate } from '../../../src-main/core/store/migrate'
 import { openDatabase } from '../../../src-main/core/store/open'
 import { LATEST_VERSION } from '../../../src-main/core/store/migrations'
 import { CROSSCHECK_APPLICATION_ID } from '../../../src-main/core/store/migrations/0070-workspace-meta'
@@ -152,11 +153,10 @@ describe('opening a workspace file that is not fit to work in', () => {
 
   it('opens a workspace from before the application id and stamps it', () => {
     const file = join(tempDir(), 'old.sqlite')
+    // A real v60 workspace, as the app wrote them before the application id existed.
     const old = new Database(file)
-    old.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY)')
-    old.pragma('user_version = 60')
+    migrate(old, 60)
     old.close()
-    // Not a real v60 schema, so the v70 step is all that runs: it must accept the file first.
     const db = openDatabase(file)
     expect(db.pragma('application_id', { simple: true })).toBe(CROSSCHECK_APPLICATION_ID)
     db.close()
