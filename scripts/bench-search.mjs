@@ -7,6 +7,9 @@ import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
+import { PerformanceObserver } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { root, seededRandom } from './lib.mjs'
@@ -105,11 +108,25 @@ const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUs
 // Main-thread stalls: how late a 10 ms timer fires while work runs in the workers.
 let maxStall = 0
 let lastTick = performance.now()
+let phaseStart = performance.now()
+/** Stalls over 50 ms: [ms after the phase began, length]. */
+let stalls = []
 const stallTimer = setInterval(() => {
   const now = performance.now()
-  maxStall = Math.max(maxStall, now - lastTick - 10)
+  const late = now - lastTick - 10
+  maxStall = Math.max(maxStall, late)
+  if (late > 50) stalls.push([Math.round(now - late - phaseStart), Math.round(late)])
   lastTick = now
 }, 10)
+
+// This thread's own garbage collections (the bench's corpus, not indexing): longest pause, so a
+// stall can be told apart from them.
+let maxGc = 0
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) maxGc = Math.max(maxGc, e.duration)
+}).observe({ entryTypes: ['gc'] })
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc')
 
 function queriesFor() {
   const mid = () => vocab[50 + Math.floor(rand() * 2000)]
@@ -159,9 +176,13 @@ async function runSize(n) {
   const out = { n }
 
   // Build: segments built and stored by two build workers (2 cores); this thread only waits.
+  // The corpus generated above is garbage now: collected first, not during the measurement.
+  collect()
   peakRss = 0
+  maxGc = 0
   maxStall = 0
-  lastTick = performance.now()
+  stalls = []
+  lastTick = phaseStart = performance.now()
   const builders = [0, 1].map(() => new Worker(workerFile, { workerData: { dbPath, writable: true } }))
   const calls = builders.map(rpc)
   let t = performance.now()
@@ -180,6 +201,8 @@ async function runSize(n) {
   out.coreMb = sizes.core / 1e6
   out.buildPeakRssMb = peakRss / 1e6
   out.buildMaxStallMs = maxStall
+  out.buildMaxGcMs = maxGc
+  out.buildStalls = stalls.map(([at, ms]) => `${ms} ms at +${(at / 1000).toFixed(1)} s`).join(', ')
   await Promise.all(builders.map((b) => b.terminate()))
 
   // Cold load: a fresh query worker loads every persisted segment and the article facts.
@@ -294,7 +317,7 @@ for (const n of sizes) {
   console.log(`load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)`)
   console.log(`build ${f(r.buildS)} s, CPU ${f(r.buildCpuS)} s (2 build workers; FTS5 ${f(r.ftsBuildS)} s, CPU ${f(r.ftsBuildCpuS)} s) · index ${f(r.sizeMb)} MB (${f(r.coreMb)} MB read at start, the rest positions) · peak RSS ${f(r.buildPeakRssMb)} MB during build`)
   console.log(`cold load to first answer ${f(r.coldLoadMs)} ms, CPU ${f(r.coldLoadCpuMs)} ms (segments+facts ${f(r.initMs)} ms) · vocabulary merge ${f(r.warmMs)} ms (in the background) · first phrase (loads positions) ${f(r.firstPhraseMs)} ms · peak RSS while querying ${f(r.queryPeakRssMb)} MB`)
-  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms, CPU ${f(r.add100CpuMs)} ms (segment build+store ${f(r.add100BuildMs)} ms) · 100 deleted in ${f(r.delete100Ms)} ms · main thread max stall: build ${f(r.buildMaxStallMs)} ms, add ${f(r.add100MaxStallMs)} ms`)
+  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms, CPU ${f(r.add100CpuMs)} ms (segment build+store ${f(r.add100BuildMs)} ms) · 100 deleted in ${f(r.delete100Ms)} ms · main thread max stall: build ${f(r.buildMaxStallMs)} ms (its longest GC ${f(r.buildMaxGcMs)} ms; stalls over 50 ms: ${r.buildStalls || 'none'}), add ${f(r.add100MaxStallMs)} ms`)
   console.log('wall time (what the analyst waits, inflated by the load) | CPU time (load-independent)')
   console.log('kind         lunr p50   lunr p95   FTS5 p50   FTS5 p95  p95 ratio | lunr cpu p50/p95   FTS5 cpu p50/p95  cpu p95 ratio')
   for (const [kind, v] of Object.entries(r.lunr)) {

@@ -4,6 +4,7 @@
  * queries (read-only), one builds and stores segments, so a long merge never delays a search.
  */
 import Database from 'better-sqlite3'
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { SearchHost, type SearchWorkerInit, type SearchWorkerReply, type SearchWorkerRequest } from './search-host'
 
@@ -19,6 +20,15 @@ db.pragma('busy_timeout = 5000')
 // The app's connection runs WAL at NORMAL or FULL; a segment is rebuilt if a crash loses it.
 if (init.writable) db.pragma('synchronous = NORMAL')
 const host = new SearchHost(db)
+// Builds are background work: on Linux a thread's nice value is its own, so the build thread
+// yields the cores to the main thread and the query worker (elsewhere it would renice the app).
+if (init.writable && process.platform === 'linux') {
+  try {
+    setPriority(10)
+  } catch {
+    // Not permitted here: builds keep the normal priority.
+  }
+}
 
 port.on('message', (req: SearchWorkerRequest) => {
   let reply: SearchWorkerReply
