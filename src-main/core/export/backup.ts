@@ -160,11 +160,7 @@ export function restoreFrom(db: Database.Database, file: string): RestoreReport 
         const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>
         for (const t of triggers) db.exec(`DROP TRIGGER main.${ident(t.name)}`)
         for (const t of userTables(db)) db.prepare(`DELETE FROM main.${ident(t)}`).run()
-        // Triggers note every copied article in search_dirty: that table goes last, with the
-        // backup's own rows in place of theirs (the restored index already holds the articles).
-        const order = [...tables.filter((t) => t !== 'search_dirty'), ...tables.filter((t) => t === 'search_dirty')]
-        for (const t of order) {
-          if (t === 'search_dirty') db.prepare('DELETE FROM main.search_dirty').run()
+        for (const t of tables) {
           const cols = (db.prepare(`PRAGMA main.table_info(${ident(t)})`).all() as Array<{ name: string }>).map((c) => `"${c.name.replace(/"/gu, '""')}"`)
           db.prepare(`INSERT INTO main.${ident(t)} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM restore_src.${ident(t)}`).run()
         }
