@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
+import { immediateTransactions } from '../store/immediate'
 import { SearchHost, type SearchWorkerInit, type SearchWorkerReply, type SearchWorkerRequest } from './search-host'
 
 if (!parentPort) throw new Error('search worker must run in a worker thread')
@@ -18,7 +19,10 @@ const db = new Database(init.dbPath, {
 })
 db.pragma('busy_timeout = 5000')
 // The app's connection runs WAL at NORMAL or FULL; a segment is rebuilt if a crash loses it.
-if (init.writable) db.pragma('synchronous = NORMAL')
+if (init.writable) {
+  db.pragma('synchronous = NORMAL')
+  immediateTransactions(db)
+}
 const host = new SearchHost(db)
 // Builds are background work: on Linux a thread's nice value is its own, so the build thread
 // yields the cores to the main thread and the query worker (elsewhere it would renice the app).

@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync } from
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { DbCorruptError, DbForeignError, DbFromFutureError, DbIsBackupError, DbNotADatabaseError, DbReadOnlyError } from './errors'
+import { immediateTransactions } from './immediate'
 import { migrate } from './migrate'
 import { LATEST_VERSION } from './migrations'
 import { CROSSCHECK_APPLICATION_ID } from './migrations/0070-workspace-meta'
@@ -42,6 +43,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = FULL')
+      immediateTransactions(db)
     }
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new DbCorruptError(check)
