@@ -98,6 +98,10 @@ export interface Api {
   'export-file': ExportApi['export-file']
   'workspace-backup': ExportApi['workspace-backup']
   'workspace-restore': ExportApi['workspace-restore']
+  /** How many records of the bulk file now being imported are stored (null: none is being imported). */
+  'import-status': (args: Record<string, never>) => { records: number } | null
+  /** Stop the bulk file now being imported after the record in hand; what was stored stays. */
+  'import-cancel': (args: Record<string, never>) => { cancelled: boolean }
 }
 
 export type ApiMethod = keyof Api

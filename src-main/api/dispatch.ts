@@ -42,6 +42,8 @@ const HANDLERS: Handlers = {
   'copies-list': (ws) => ws.compare.copies(),
   'copy-graph': (ws) => ws.compare.graph(),
   ...annotationHandlers,
+  'import-status': (ws) => ws.importStatus(),
+  'import-cancel': (ws) => ws.cancelImport(),
 }
 
 /**
