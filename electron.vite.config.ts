@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { injectCsp } from './src-main/host/csp'
+
+/** index.html's Content-Security-Policy comes from the one constant the hosts also send. */
+function cspPlugin(): Plugin {
+  return { name: 'crosscheck-csp', transformIndexHtml: { order: 'pre', handler: injectCsp } }
+}
 
 // Our folders are not electron-vite's defaults (src/main, src/preload, src/renderer), so every
 // process names its entries. The main build carries four programs that share the core: the
@@ -28,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
+    plugins: [cspPlugin(), react()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },

@@ -1,11 +1,12 @@
 // `npm run bench:search [-- 1000,10000,50000]`: full-text search at scale, through the built
 // search worker (out/main/search-worker.js, the code the app runs), against SQLite FTS5 on the
 // same corpus. Needs `npm run build` first. Reports build time, size, cold load, p50/p95 per
-// query kind, time until 100 new articles are searchable, main-thread stalls and peak RSS.
+// query kind, time until 100 new articles are searchable, main-thread stalls, peak RSS and the
+// load average (2 cores shared: figures depend on what else runs).
 import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { root, seededRandom } from './lib.mjs'
@@ -13,6 +14,7 @@ import { root, seededRandom } from './lib.mjs'
 const sizes = (process.argv[2] ?? '1000,10000,50000').split(',').map(Number)
 const WORDS_PER_ARTICLE = 700
 const SEGMENT = 5000 // core/search/tunables.ts SEGMENT_TARGET_DOCS
+const PAGE = 25 // src-renderer/src/search/useSearch.ts PAGE: what one keystroke asks for
 const workerFile = join(root, 'out/main/search-worker.js')
 
 const rand = seededRandom(7)
@@ -125,7 +127,8 @@ const FTS = {
   prefix: (q) => q,
   fuzzy: null,
   'typo-retry': null,
-  number: null,
+  // unicode61 splits "6,700" into a phrase of "6" and "700": the nearest FTS5 equivalent.
+  number: (q) => `"${q}"`,
 }
 
 async function runSize(n) {
@@ -149,28 +152,24 @@ async function runSize(n) {
   const ids = addArticles(0, n)
   const out = { n }
 
-  // Build: segments in parallel workers (2 cores), committed from this thread as the app does.
+  // Build: segments built and stored by two build workers (2 cores); this thread only waits.
   peakRss = 0
   maxStall = 0
   lastTick = performance.now()
-  const builders = [0, 1].map(() => new Worker(workerFile, { workerData: { dbPath } }))
+  const builders = [0, 1].map(() => new Worker(workerFile, { workerData: { dbPath, writable: true } }))
   const calls = builders.map(rpc)
   let t = performance.now()
-  const save = db.prepare('INSERT INTO index_segments (analyzer, doc_count, data, created_at) VALUES (1, ?, ?, ?)')
   const chunks = []
   for (let i = 0; i < ids.length; i += SEGMENT) chunks.push(ids.slice(i, i + SEGMENT))
-  let bytes = 0
   await Promise.all(
     calls.map(async (call, w) => {
-      for (let c = w; c < chunks.length; c += calls.length) {
-        const seg = await call('build', chunks[c])
-        bytes += seg.bytes.byteLength
-        save.run(seg.docCount, Buffer.from(seg.bytes.buffer, seg.bytes.byteOffset, seg.bytes.byteLength), 'now')
-      }
+      for (let c = w; c < chunks.length; c += calls.length) await call('build', chunks[c])
     }),
   )
   out.buildS = (performance.now() - t) / 1000
-  out.sizeMb = bytes / 1e6
+  const sizes = db.prepare('SELECT sum(length(data)) AS core, sum(length(positions)) AS positions FROM index_segments').get()
+  out.sizeMb = (sizes.core + sizes.positions) / 1e6
+  out.coreMb = sizes.core / 1e6
   out.buildPeakRssMb = peakRss / 1e6
   out.buildMaxStallMs = maxStall
   await Promise.all(builders.map((b) => b.terminate()))
@@ -181,18 +180,27 @@ async function runSize(n) {
   const qw = new Worker(workerFile, { workerData: { dbPath } })
   const q = rpc(qw)
   const init = await q('init')
-  await q('search', { query: vocab[100], limit: 50 })
+  await q('search', { query: vocab[100], limit: PAGE })
   out.coldLoadMs = performance.now() - t
   out.initMs = init.loadMs
+  // As the app does once started: merge the vocabulary while the analyst types.
+  t = performance.now()
+  await q('warm')
+  out.warmMs = performance.now() - t
+  // The first phrase reads the word positions (stored apart, loaded on demand).
+  t = performance.now()
+  await q('search', { query: `"${first[0]} ${last[0]}"`, limit: PAGE })
+  out.firstPhraseMs = performance.now() - t
 
-  // Queries, through the worker, one page of 50 with snippets and facets (total counted in full).
+  // Queries, through the worker, one page as the app asks for it, with snippets and facets (total
+  // counted in full, facets over every hit).
   const kinds = queriesFor()
   out.lunr = {}
   for (const [kind, list] of Object.entries(kinds)) {
     const times = []
     for (const query of list) {
       const s = performance.now()
-      await q('search', { query, limit: 50 })
+      await q('search', { query, limit: PAGE })
       times.push(performance.now() - s)
     }
     out.lunr[kind] = { p50: pct(times, 50), p95: pct(times, 95) }
@@ -200,9 +208,8 @@ async function runSize(n) {
   out.queryPeakRssMb = peakRss / 1e6
 
   // 100 new articles: stored, built as a small segment, committed, served.
-  const builder = new Worker(workerFile, { workerData: { dbPath } })
+  const builder = new Worker(workerFile, { workerData: { dbPath, writable: true } })
   const b = rpc(builder)
-  await b('init').catch(() => undefined)
   // The articles are generated and stored first (that is the importer's work, not search's).
   const added = addArticles(n, 100)
   maxStall = 0
@@ -211,12 +218,16 @@ async function runSize(n) {
   await q('refreshMeta', added)
   const seg = await b('build', added)
   out.add100BuildMs = performance.now() - t
-  const key = Number(save.run(seg.docCount, Buffer.from(seg.bytes.buffer, seg.bytes.byteOffset, seg.bytes.byteLength), 'now').lastInsertRowid)
-  await q('addSegment', key, seg.bytes)
-  const probe = await q('search', { query: 'kalo', limit: 1 })
+  await q('addSegment', seg.key)
+  const probe = await q('search', { query: vocab[101], limit: 1 })
   out.add100Ms = performance.now() - t
   out.add100MaxStallMs = maxStall
   void probe
+  // Deleting them again: gone from results at once (the segment keeps them until a merge).
+  db.prepare(`DELETE FROM articles WHERE id IN (${added.join(',')})`).run()
+  t = performance.now()
+  await q('removeArticles', added)
+  out.delete100Ms = performance.now() - t
   await builder.terminate()
   await qw.terminate()
 
@@ -226,7 +237,7 @@ async function runSize(n) {
   db.exec('INSERT INTO bench_fts (rowid, title, body) SELECT id, title, clean_text FROM articles')
   out.ftsBuildS = (performance.now() - t) / 1000
   const page = db.prepare(
-    "SELECT rowid, snippet(bench_fts, 1, '[', ']', '…', 24) AS s FROM bench_fts WHERE bench_fts MATCH ? ORDER BY rank LIMIT 50",
+    `SELECT rowid, snippet(bench_fts, 1, '[', ']', '…', 24) AS s FROM bench_fts WHERE bench_fts MATCH ? ORDER BY rank LIMIT ${PAGE}`,
   )
   const count = db.prepare('SELECT count(*) AS n FROM bench_fts WHERE bench_fts MATCH ?')
   out.fts = {}
@@ -256,9 +267,10 @@ const f = (x) => (x < 10 ? x.toFixed(1) : Math.round(x).toString())
 for (const n of sizes) {
   const r = await runSize(n)
   console.log(`\n== ${n.toLocaleString('en-US')} articles of ~${WORDS_PER_ARTICLE} words ==`)
-  console.log(`build ${f(r.buildS)} s (2 worker threads; FTS5 ${f(r.ftsBuildS)} s) · index ${f(r.sizeMb)} MB · peak RSS ${f(r.buildPeakRssMb)} MB during build`)
-  console.log(`cold load to first answer ${f(r.coldLoadMs)} ms (segments+facts ${f(r.initMs)} ms) · peak RSS while querying ${f(r.queryPeakRssMb)} MB`)
-  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms (segment build ${f(r.add100BuildMs)} ms) · main thread max stall: build ${f(r.buildMaxStallMs)} ms, add ${f(r.add100MaxStallMs)} ms`)
+  console.log(`load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)`)
+  console.log(`build ${f(r.buildS)} s (2 build workers; FTS5 ${f(r.ftsBuildS)} s) · index ${f(r.sizeMb)} MB (${f(r.coreMb)} MB read at start, the rest positions) · peak RSS ${f(r.buildPeakRssMb)} MB during build`)
+  console.log(`cold load to first answer ${f(r.coldLoadMs)} ms (segments+facts ${f(r.initMs)} ms) · vocabulary merge ${f(r.warmMs)} ms (in the background) · first phrase (loads positions) ${f(r.firstPhraseMs)} ms · peak RSS while querying ${f(r.queryPeakRssMb)} MB`)
+  console.log(`100 new articles searchable in ${f(r.add100Ms)} ms (segment build+store ${f(r.add100BuildMs)} ms) · 100 deleted in ${f(r.delete100Ms)} ms · main thread max stall: build ${f(r.buildMaxStallMs)} ms, add ${f(r.add100MaxStallMs)} ms`)
   console.log('kind         lunr p50   lunr p95   FTS5 p50   FTS5 p95   p95 ratio')
   for (const [kind, v] of Object.entries(r.lunr)) {
     const fts = r.fts[kind]

@@ -2,18 +2,22 @@
  * The one contract between the UI and the workspace. Both hosts (Electron IPC and the browser
  * host's HTTP) carry exactly these methods; the renderer imports this file type-only.
  */
-import type { ArticleDetail, ArticleSummary, ImportFileResult } from '../core/model'
+import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportRunFiles, ImportRunSummary, ImportStatus } from '../core/model'
 import type { SearchRequest, SearchResult } from '../core/search/types'
 import type { ClaimsApi } from '../core/claims/contract'
 import type { CompareApi } from '../core/compare/contract'
 import type { AnnotationsApi } from '../core/annotate/contract'
 import type { ExportApi } from '../core/export/contract'
+import type { WorkspacesApi } from '../core/workspaces/contract'
 
 export type {
   ArticleDetail,
   ArticleSummary,
   ImportFileResult,
   ImportReport,
+  ImportRunFile,
+  ImportRunFiles,
+  ImportRunSummary,
   ImportStatus,
   RemovedText,
   Sentence,
@@ -25,10 +29,14 @@ export type * from '../core/compare/contract'
 export type * from '../core/annotate/types'
 export type * from '../core/export/contract'
 export type { ExportFormat, ExportGrouping, ExportRequest, ExportScope } from '../core/export/types'
+export type * from '../core/workspaces/contract'
 export type { Attribution, Claim, ClaimKind, ClaimReview, ClaimStatus, Cluster, Conflict, ConflictValue, Entity, EntityKind, LedgerRow, Quantity, Tag } from '../core/claims/types'
+export type { ClaimGroupBy, ClaimSortColumn, ClaimsPage, ClaimsQuery } from '../core/claims/types'
 
 export interface WorkspaceInfo {
   path: string
+  /** Display name (kept in the workspace file; the file name until renamed). */
+  name: string
   articleCount: number
   host: 'electron' | 'browser'
   /** The largest file one import accepts, so the UI can refuse it before reading. */
@@ -71,6 +79,7 @@ export interface Api {
   'search-export': (args: Omit<SearchRequest, 'offset' | 'limit'>) => { csv: string; rows: number }
   // Claims, tags, clusters, conflicts, ledger (documented in core/claims/contract.ts).
   'claims-list': ClaimsApi['claims-list']
+  'claims-page': ClaimsApi['claims-page']
   'claim-update': ClaimsApi['claim-update']
   'claims-bulk-update': ClaimsApi['claims-bulk-update']
   'claim-create': ClaimsApi['claim-create']
@@ -98,6 +107,28 @@ export interface Api {
   'export-file': ExportApi['export-file']
   'workspace-backup': ExportApi['workspace-backup']
   'workspace-restore': ExportApi['workspace-restore']
+  /**
+   * Open an article's original address in the system browser, after the analyst confirmed it.
+   * Desktop app only; http(s) only (checked again in the main process).
+   */
+  'open-external': (args: { url: string }) => { opened: true }
+  // Several workspaces: switcher and problem screen (documented in core/workspaces/contract.ts).
+  'workspaces-list': WorkspacesApi['workspaces-list']
+  'workspaces-current': WorkspacesApi['workspaces-current']
+  'workspaces-create': WorkspacesApi['workspaces-create']
+  'workspaces-open': WorkspacesApi['workspaces-open']
+  'workspaces-rename': WorkspacesApi['workspaces-rename']
+  'workspaces-forget': WorkspacesApi['workspaces-forget']
+  'workspaces-retry': WorkspacesApi['workspaces-retry']
+  'workspaces-dismiss-problem': WorkspacesApi['workspaces-dismiss-problem']
+  'workspaces-restore-backup': WorkspacesApi['workspaces-restore-backup']
+  // Import history (the Imports view): past runs and each run's per-file report.
+  /** Every import run, newest first, with how many files were imported, duplicates or failed. */
+  'imports-list': (args: Record<string, never>) => ImportRunSummary[]
+  /** One run's files in import order (optionally one status), at most `limit` (default 2000). */
+  'import-run-files': (args: { id: number; status?: ImportStatus; limit?: number }) => ImportRunFiles
+  /** Files the window sends from now on form a new run (one per import the analyst starts). */
+  'import-run-start': (args: Record<string, never>) => { started: true }
   /** How many records of the bulk file now being imported are stored (null: none is being imported). */
   'import-status': (args: Record<string, never>) => { records: number } | null
   /** Stop the bulk file now being imported after the record in hand; what was stored stays. */
@@ -111,6 +142,10 @@ export type ApiResult<M extends ApiMethod> = ReturnType<Api[M]>
 /** Errors cross the boundary as data, never as stack traces. */
 export interface ApiError {
   code: 'invalid_input' | 'not_found' | 'forbidden' | 'internal' | 'unknown_method'
+    /** No workspace is open (it failed to open): open or create one (workspaces-*). */
+    | 'no_workspace'
+    /** The workspace stopped accepting work (disk full, read-only, damaged); the message says what to do. */
+    | 'workspace_problem'
   message: string
 }
 

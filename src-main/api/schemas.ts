@@ -4,6 +4,7 @@ import { CLAIMS_SCHEMAS } from '../core/claims/request-schema'
 import { COMPARE_SCHEMAS } from '../core/compare/request-schema'
 import { ANNOTATION_SCHEMAS } from '../core/annotate/request-schema'
 import { EXPORT_SCHEMAS } from '../core/export/request-schema'
+import { WORKSPACES_SCHEMAS } from '../core/workspaces/request-schema'
 import type { ApiMethod } from './contract'
 
 const empty = z.object({}).strict()
@@ -48,6 +49,13 @@ export const ARG_SCHEMAS = {
   ...COMPARE_SCHEMAS,
   ...ANNOTATION_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  'open-external': z.object({ url: z.string().min(1).max(4096) }).strict(),
+  ...WORKSPACES_SCHEMAS,
+  'imports-list': empty,
+  'import-run-files': z
+    .object({ id, status: z.enum(['imported', 'duplicate', 'failed']).optional(), limit: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
+  'import-run-start': empty,
   'import-status': empty,
   'import-cancel': empty,
 } satisfies Record<ApiMethod, z.ZodType>

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { WorkerPoolParser } from '../core/ingest/worker-pool'
 import { NotFoundError, Workspace } from '../core/workspace'
+import { classifyOpenError, describeProblem, storageProblemCode, WorkspaceProblemError } from '../core/workspaces/problems'
 import { defaultWorkspacePath, ingestWorkerFile } from '../host/paths'
 import { UsageError } from './command'
 import { COMMANDS } from './commands'
@@ -51,8 +52,16 @@ async function main(argv: string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) throw new UsageError(`Unknown command "${name}".\n\n${usage()}`)
   const path = db ? resolve(db) : defaultWorkspacePath()
-  mkdirSync(dirname(path), { recursive: true })
-  const ws = Workspace.open(path, { parser: new WorkerPoolParser({ workerFile: ingestWorkerFile({ entryDir: __dirname }) }) })
+  const parser = new WorkerPoolParser({ workerFile: ingestWorkerFile({ entryDir: __dirname }) })
+  let ws: Workspace
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    ws = Workspace.open(path, { parser })
+  } catch (error) {
+    await parser.close()
+    // The same words the app's problem screen uses, without a stack.
+    throw new WorkspaceProblemError(classifyOpenError(error, path))
+  }
   try {
     return await command.run({
       ws,
@@ -60,6 +69,9 @@ async function main(argv: string[]): Promise<number> {
       json,
       out: (value, human) => console.log(json ? JSON.stringify(value, null, 2) : human()),
     })
+  } catch (error) {
+    const code = error instanceof Error && error.name === 'SqliteError' ? storageProblemCode(error, path) : undefined
+    throw code ? new WorkspaceProblemError(describeProblem(code, path, error instanceof Error ? error.message : '')) : error
   } finally {
     await ws.close()
   }
@@ -70,7 +82,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof NotFoundError
+    const known = error instanceof UsageError || error instanceof NotFoundError || error instanceof WorkspaceProblemError
     const message = error instanceof Error ? error.message : String(error)
     console.error(known ? message : `crosscheck: ${message}`)
     process.exitCode = 1

@@ -101,3 +101,38 @@ export interface ImportReport {
   duplicates: number
   failed: number
 }
+
+// Import history (store/import-history.ts): the Imports view's runs and their files.
+
+/** One past import run (a batch): when, from where, and how its files ended. */
+export interface ImportRunSummary {
+  id: number
+  /** ISO 8601 timestamp of the run's start. */
+  startedAt: string
+  /** 'ui' for files sent from the app window, 'files' for paths read from disk (CLI, demo). */
+  source: string
+  files: number
+  imported: number
+  duplicates: number
+  failed: number
+}
+
+/** One file (or bulk record) of a run, as its report showed it. */
+export interface ImportRunFile {
+  id: number
+  file: string
+  status: ImportStatus
+  articleId: number | null
+  /** The article's current title, when it still exists. */
+  articleTitle: string | null
+  duplicateOf: number | null
+  duplicateTitle: string | null
+  error: string | null
+  warnings: string[]
+}
+
+export interface ImportRunFiles {
+  /** Files of the run matching the status filter; `files` may hold fewer (see `limit`). */
+  total: number
+  files: ImportRunFile[]
+}

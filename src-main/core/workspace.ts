@@ -19,6 +19,7 @@ import { CompareService } from './compare/service'
 import { AnnotationsService } from './annotate/service'
 import { WorkspaceExports } from './export/workspace-exports'
 import type { SearchRequest, SearchResult } from './search/types'
+import { setWorkspaceName, workspaceName } from './workspaces/meta'
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError'
@@ -105,8 +106,18 @@ export class Workspace {
     this.db.close()
   }
 
-  info(): { path: string; articleCount: number; maxFileBytes: number } {
-    return { path: this.path, articleCount: countArticles(this.db), maxFileBytes: MAX_ARTICLE_BYTES }
+  info(): { path: string; name: string; articleCount: number; maxFileBytes: number } {
+    return { path: this.path, name: this.name(), articleCount: countArticles(this.db), maxFileBytes: MAX_ARTICLE_BYTES }
+  }
+
+  /** The display name, kept in the file (the file name until renamed). */
+  name(): string {
+    return workspaceName(this.db, this.path)
+  }
+
+  /** Renames the workspace (not its file); returns the name as stored. */
+  rename(name: string): string {
+    return setWorkspaceName(this.db, name)
   }
 
   listArticles(): ArticleSummary[] {
@@ -121,7 +132,12 @@ export class Workspace {
     return withIngestDetail(this.db, { ...rest, text: cleanText, removed, sentences: splitSentences(cleanText) })
   }
 
-  /** Imports bytes that arrived through the UI; all UI imports of one session share a batch. */
+  /** The next file the UI sends opens a new import run (batch), so the Imports view lists each run. */
+  startImportRun(): void {
+    this.uiBatch = null
+  }
+
+  /** Imports bytes that arrived through the UI; files up to the next startImportRun share a batch. */
   async importFile(name: string, bytes: Uint8Array): Promise<ImportFileResult> {
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
     const bulk = bulkFormatOf(name)

@@ -1,15 +1,23 @@
-/** The desktop app: one window, one workspace, the contract over validated IPC. */
+/** The desktop app: one window, its workspace switcher, the contract over validated IPC. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dispatch } from '../api/dispatch'
-import type { Workspace } from '../core/workspace'
-import { defaultWorkspacePath } from '../host/paths'
-import { openHostWorkspace } from '../host/open-workspace'
-import { INVOKE_CHANNEL } from './channels'
-import { hardenSession, hardenWindow, isOwnUrl } from './security'
+import type { WorkspaceManager } from '../core/workspaces/manager'
+import { startHostWorkspaces } from '../host/open-workspace'
+import { devToolsAllowed, type AppLocation } from './policy'
+import { handleApi, hardenApp, hardenSession, openExternalChecked, SECURE_WEB_PREFERENCES } from './security'
 
-let workspace: Workspace | null = null
+let workspaces: WorkspaceManager | null = null
+
+const where: AppLocation = {
+  rendererDir: join(__dirname, '../renderer'),
+  // A packaged app never loads from a dev server, whatever the environment says.
+  devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
+}
+
+// Before anything else: the sandbox must be on before the app is ready.
+hardenApp(app, where)
 
 /** better-sqlite3 rebuilt for Electron's ABI by `npm run setup`, beside the Node build. */
 function electronNativeBinding(): string | undefined {
@@ -17,50 +25,42 @@ function electronNativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined
 }
 
-/** Only our own top-level frame may call the API. */
-function senderAllowed(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame
-  return frame !== null && frame.parent === null && isOwnUrl(frame.url)
-}
-
 async function createWindow(): Promise<void> {
   const nativeBinding = electronNativeBinding()
-  workspace = await openHostWorkspace({
-    path: defaultWorkspacePath(),
+  // Resolves even when the workspace cannot be opened: the window then explains why, with ways out.
+  const manager = await startHostWorkspaces({
     entryDir: __dirname,
     demo: true,
     ...(nativeBinding ? { nativeBinding } : {}),
     log: (l) => console.log(l),
   })
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => {
-    if (!senderAllowed(event)) return { ok: false, error: { code: 'forbidden', message: 'Unexpected sender.' } }
-    if (typeof method !== 'string' || !workspace)
-      return { ok: false, error: { code: 'invalid_input', message: 'Bad call.' } }
-    return dispatch(workspace, method, args, { host: 'electron' })
-  })
+  workspaces = manager
+  handleApi(ipcMain, where, (method, args) =>
+    dispatch(manager.current, method, args, {
+      host: 'electron',
+      workspaces: manager,
+      openExternal: (url) => openExternalChecked(shell, url),
+    }),
+  )
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
     title: 'Crosscheck',
     show: false,
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: join(__dirname, '../preload/preload.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
+      devTools: devToolsAllowed(app.isPackaged),
     },
   })
-  hardenWindow(win)
   win.once('ready-to-show', () => win.show())
-  const dev = process.env['ELECTRON_RENDERER_URL']
-  if (dev) await win.loadURL(dev)
+  if (where.devServerUrl) await win.loadURL(where.devServerUrl)
   else await win.loadFile(join(__dirname, '../renderer/index.html'))
 }
 
 void app.whenReady().then(async () => {
-  hardenSession()
+  // session-created covers sessions made later; the default one exists already.
+  hardenSession(session.defaultSession, where, devToolsAllowed(app.isPackaged))
   try {
     await createWindow()
   } catch (error) {
@@ -70,5 +70,5 @@ void app.whenReady().then(async () => {
 })
 
 app.on('window-all-closed', () => {
-  void workspace?.close().finally(() => app.quit())
+  void (workspaces?.close() ?? Promise.resolve()).finally(() => app.quit())
 })

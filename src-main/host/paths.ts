@@ -46,3 +46,12 @@ export function ingestWorkerFile(layout: BuildLayout): string {
 export function searchWorkerFile(layout: BuildLayout): string {
   return join(layout.entryDir, 'search-worker.js')
 }
+
+/**
+ * Where the app keeps what spans workspaces (the recent list) and the workspaces created by
+ * name. CROSSCHECK_CONFIG_DIR overrides it (tests use throwaway folders).
+ */
+export function configDir(): string {
+  const override = process.env['CROSSCHECK_CONFIG_DIR']
+  return override ? resolve(override) : appDataDir()
+}

@@ -6,6 +6,7 @@ import { dispatch } from '../api/dispatch'
 import { tooLargeMessage } from '../core/ingest/importer'
 import { MAX_ARTICLE_BYTES } from '../core/ingest/types'
 import type { Workspace } from '../core/workspace'
+import type { WorkspaceManager } from '../core/workspaces/manager'
 import { MAX_BACKUP_UPLOAD_BYTES } from '../core/export/backup'
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
 
@@ -24,7 +25,9 @@ const CONTENT_TYPES: Record<string, string> = {
 const MAX_JSON_BYTES = 1024 * 1024
 
 export interface BrowserHostOptions {
-  workspace: Workspace
+  /** One fixed workspace (tests), or a switcher (the host program). */
+  workspace?: Workspace
+  workspaces?: WorkspaceManager
   rendererDir: string
   token: string
 }
@@ -81,7 +84,8 @@ async function handle(server: Server, o: BrowserHostOptions, req: IncomingMessag
         return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Body is not valid JSON.' } })
       }
     }
-    return send(res, 200, await dispatch(o.workspace, method, args, { host: 'browser' }))
+    const ws = o.workspaces ? o.workspaces.current : (o.workspace ?? null)
+    return send(res, 200, await dispatch(ws, method, args, { host: 'browser', ...(o.workspaces ? { workspaces: o.workspaces } : {}) }))
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.')
   return serveStatic(o.rendererDir, url.pathname, res)

@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultWorkspacePath } from '../host/paths'
-import { openHostWorkspace } from '../host/open-workspace'
+import { startHostWorkspaces } from '../host/open-workspace'
 import { createBrowserHost } from './app'
 
 async function main(): Promise<void> {
@@ -18,25 +17,25 @@ async function main(): Promise<void> {
       'no-demo': { type: 'boolean', default: false },
     },
   })
-  const path = values.db ? resolve(values.db) : defaultWorkspacePath()
-  const workspace = await openHostWorkspace({
-    path,
+  // Starts even when the workspace cannot be opened: the page then explains why and offers ways out.
+  const workspaces = await startHostWorkspaces({
+    ...(values.db ? { path: resolve(values.db) } : {}),
     entryDir: __dirname,
     demo: values.demo && !values['no-demo'],
     log: (l) => console.log(l),
   })
   // A per-launch secret: a page elsewhere cannot guess it, so it cannot call the API.
   const token = process.env['CROSSCHECK_TOKEN'] ?? randomBytes(24).toString('base64url')
-  const server = createBrowserHost({ workspace, rendererDir: join(__dirname, '../renderer'), token })
+  const server = createBrowserHost({ workspaces, rendererDir: join(__dirname, '../renderer'), token })
   server.listen(Number(values.port), '127.0.0.1', () => {
     const a = server.address()
     const port = typeof a === 'object' && a ? a.port : 0
-    console.log(`Workspace: ${path}`)
+    console.log(`Workspace: ${workspaces.current?.path ?? workspaces.lastProblem?.path ?? '(none)'}`)
     console.log(`Crosscheck is running at http://127.0.0.1:${port}/?token=${token}`)
   })
   const stop = (): void => {
     server.close()
-    void workspace.close().then(() => process.exit(0))
+    void workspaces.close().then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

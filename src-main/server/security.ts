@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { APP_CSP_HEADER } from '../host/csp'
 
 /**
  * The browser host listens on loopback only, yet any web page the analyst visits can aim
@@ -36,9 +37,7 @@ export function tokenMatches(given: string | string[] | undefined, secret: strin
 
 /** Headers on every response: nothing from elsewhere may load, nothing may frame us. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': APP_CSP_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -14,19 +14,38 @@ import { LibraryPanel } from './library/LibraryPanel'
 import { Reader } from './reader/Reader'
 import { AppContext, type AppActions, type ReaderFocus } from './shell/AppContext'
 import { ViewHost } from './shell/ViewHost'
-import { ViewNav } from './shell/ViewNav'
-import { VIEWS, type ViewId } from './shell/views'
+import { VIEWS } from './shell/views'
+import { ImportsView } from './imports/ImportsView'
+import { buildCommands } from './shell/commands'
+import { CommandPalette } from './shell/CommandPalette'
+import { HelpSheet } from './shell/HelpSheet'
+import { requestIntent } from './shell/intents'
+import { Sidebar } from './shell/Sidebar'
+import { Tour } from './shell/tour/Tour'
+import { useTourGate } from './shell/tour/useTourGate'
+import { useTheme } from './shell/useTheme'
+import { useViewHistory } from './shell/useViewHistory'
+import { WorkspaceSwitcher } from './workspaces/WorkspaceSwitcher'
 
-/** The whole window: top bar, import progress, library beside reader, and the import report. */
+/** The whole window: sidebar of views, top bar, import progress, the current view, and the dialogs over them. */
 export function App(): JSX.Element {
   const workspace = useWorkspace()
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<ReaderFocus | undefined>(undefined)
-  const [view, setView] = useState<ViewId>('library')
+  const { view, go: setView, back, forward } = useViewHistory('library')
+  const [theme, setTheme] = useTheme()
+  const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null)
+  const tour = useTourGate(workspace.info.data?.articleCount)
   const [dropError, setDropError] = useState<Error | null>(null)
   const filterRef = useRef<HTMLInputElement>(null)
   const pickers = usePickers()
-  const importer = useImport(workspace.info.data?.maxFileBytes, workspace.refresh)
+  const [importsVersion, setImportsVersion] = useState(0)
+  const refreshAfterImport = workspace.refresh
+  const afterImport = useCallback(async () => {
+    await refreshAfterImport()
+    setImportsVersion((v) => v + 1)
+  }, [refreshAfterImport])
+  const importer = useImport(workspace.info.data?.maxFileBytes, afterImport)
   const idle = importer.run === null
   const onDropError = useCallback((message: string) => setDropError(new Error(message)), [])
   const dragging = useFileDrop(idle, importer.start, onDropError)
@@ -42,7 +61,7 @@ export function App(): JSX.Element {
       showView: setView,
       refreshWorkspace,
     }),
-    [refreshWorkspace],
+    [refreshWorkspace, setView],
   )
   const openFromLibrary = useCallback((id: number) => {
     setSelectedId(id)
@@ -56,12 +75,42 @@ export function App(): JSX.Element {
       const v = VIEWS[n - 1]
       if (v) setView(v.id)
     },
+    openPalette: () => setOverlay('palette'),
+    openHelp: () => setOverlay('help'),
+    back,
+    forward,
   })
+  const commands = buildCommands({
+    go: setView,
+    back,
+    forward,
+    importFiles: pickers.openFiles,
+    importFolder: pickers.openFolder,
+    exportNotes: () => {
+      setView('notes')
+      requestIntent('export-notes')
+    },
+    setTheme,
+    showHelp: () => setOverlay('help'),
+    startTour: tour.start,
+    canImport: idle,
+  })
+  const closeOverlay = useCallback(() => setOverlay(null), [])
 
   const run = importer.run
   return (
     <AppContext.Provider value={actions}>
     <div className="app">
+      <Sidebar
+        header={<WorkspaceSwitcher />}
+        view={view}
+        onSelect={setView}
+        theme={theme}
+        onTheme={setTheme}
+        onPalette={() => setOverlay('palette')}
+        onHelp={() => setOverlay('help')}
+      />
+      <div className="main-column">
       <TopBar
         articleCount={workspace.info.data?.articleCount ?? workspace.articles.data?.length}
         importing={!idle}
@@ -79,7 +128,6 @@ export function App(): JSX.Element {
         {run && run.rows === null && <ImportProgress run={run} onCancel={importer.cancel} />}
       </div>
       <div className="body">
-        <ViewNav current={view} onSelect={setView} />
         <ViewHost
           view={view}
           library={
@@ -94,8 +142,21 @@ export function App(): JSX.Element {
               <Reader articleId={selectedId} focus={focus} />
             </main>
           }
+          imports={<ImportsView version={importsVersion} onImport={pickers.openFiles} />}
         />
       </div>
+      </div>
+      {overlay === 'palette' && <CommandPalette commands={commands} onClose={closeOverlay} />}
+      {overlay === 'help' && (
+        <HelpSheet
+          onClose={closeOverlay}
+          onStartTour={() => {
+            setOverlay(null)
+            tour.start()
+          }}
+        />
+      )}
+      {tour.open && <Tour show={setView} onClose={tour.finish} />}
       {run?.rows && <ImportReport rows={run.rows} cancelled={run.cancelled} titleOf={workspace.titleOf} onClose={importer.dismiss} />}
       {dragging && <DropOverlay />}
       <ImportPickers filesRef={pickers.filesRef} folderRef={pickers.folderRef} onFiles={importer.start} />

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { captureToken } from './api/token'
+import { applyTheme, storedTheme } from './shell/theme'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
+import { WorkspacesGate } from './workspaces/WorkspacesGate'
 import './styles.css'
 // What selected text can become, in the reader and the comparison columns.
 import './annotate/highlightAction'
@@ -10,6 +12,7 @@ import './claims/makeClaimAction'
 import './reader/markSpamAction'
 
 captureToken()
+applyTheme(storedTheme(), false)
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
@@ -17,7 +20,9 @@ if (root === null) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <WorkspacesGate>
+        <App />
+      </WorkspacesGate>
     </ErrorBoundary>
   </StrictMode>,
 )

@@ -3,7 +3,7 @@
 // that reach only the npm registry).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { projectRoot } from '../support/host'
 
@@ -24,7 +24,7 @@ test.describe('desktop window', () => {
     const app = await electron.launch({
       executablePath: binary ?? undefined,
       args: [projectRoot, '--no-sandbox'],
-      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace },
+      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace, CROSSCHECK_CONFIG_DIR: join(dirname(workspace), 'config') },
     })
     try {
       const window = await app.firstWindow()
@@ -37,6 +37,36 @@ test.describe('desktop window', () => {
         bridge: Object.keys((globalThis as { crosscheck?: object }).crosscheck ?? {}),
       }))
       expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] })
+    } finally {
+      await app.close()
+    }
+  })
+  test('opens no window, reaches nothing, grants nothing, sandboxes every renderer', async () => {
+    const workspace = join(mkdtempSync(join(tmpdir(), 'cc-electron-')), 'workspace.sqlite')
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [projectRoot, '--no-sandbox'],
+      env: { ...process.env, CROSSCHECK_WORKSPACE: workspace },
+    })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.getByRole('heading', { name: 'Crosscheck' })).toBeVisible()
+      const tried = await window.evaluate(async () => {
+        const opened = globalThis.open('https://example.com/')
+        let reached = false
+        try {
+          await fetch('https://example.com/')
+          reached = true
+        } catch {
+          reached = false
+        }
+        const geo = await navigator.permissions.query({ name: 'geolocation' })
+        return { opened: opened !== null, reached, geolocation: geo.state }
+      })
+      expect(tried).toEqual({ opened: false, reached: false, geolocation: 'denied' })
+      expect(app.windows()).toHaveLength(1)
+      // The sandbox is on for every renderer, not only for the windows we create.
+      expect(await app.evaluate(({ app: a }) => a.commandLine.hasSwitch('enable-sandbox'))).toBe(true)
     } finally {
       await app.close()
     }

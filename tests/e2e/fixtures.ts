@@ -4,6 +4,8 @@ import { startHost, type RunningHost } from '../support/host'
 interface Fixtures {
   /** Start with the demo corpus (true) or an empty workspace (false). */
   demo: boolean
+  /** Let the first-run tour open by itself (off: tests of other views start without it). */
+  tour: boolean
   host: RunningHost
 }
 
@@ -14,12 +16,14 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   demo: [false, { option: true }],
+  tour: [false, { option: true }],
   host: async ({ demo }, use) => {
     const host = await startHost({ demo })
     await use(host)
     await host.stop()
   },
-  page: async ({ page, host }, use) => {
+  page: async ({ page, host, tour }, use) => {
+    if (!tour) await page.addInitScript(() => window.localStorage.setItem('crosscheck.tour', 'done'))
     const outside: string[] = []
     page.on('request', (req) => {
       const url = req.url()

@@ -54,6 +54,7 @@ test.describe('search', () => {
     await page.getByRole('button', { name: 'Search syntax' }).click()
     const help = page.getByRole('dialog', { name: 'Search syntax' })
     await expect(help).toContainText('the exact phrase')
+    await expect(help).toContainText('matched on word stems')
     await page.keyboard.press('Escape')
     await expect(help).toBeHidden()
 

@@ -28,7 +28,8 @@ export async function startHost(options: { demo?: boolean; dbPath?: string } = {
   if (!options.demo) args.push('--no-demo')
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, CROSSCHECK_TOKEN: token },
+    // The recent-workspaces list and new workspaces stay in this test's own folder.
+    env: { ...process.env, CROSSCHECK_TOKEN: token, CROSSCHECK_CONFIG_DIR: join(dir, 'config') },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -11,6 +11,7 @@ import { annotationsCommand } from './annotations'
 import { exportCommand } from './export'
 import { backupCommand } from './backup'
 import { restoreCommand } from './restore'
+import { workspaceCommand } from './workspace'
 
 /** Every command, in the order the usage text lists them. Features add one line each. */
-export const COMMANDS: readonly Command[] = [importCommand, articlesCommand, showCommand, searchCommand, claimsCommand, clustersCommand, compareCommand, annotateCommand, annotationsCommand, exportCommand, backupCommand, restoreCommand]
+export const COMMANDS: readonly Command[] = [importCommand, articlesCommand, showCommand, searchCommand, claimsCommand, clustersCommand, compareCommand, annotateCommand, annotationsCommand, exportCommand, backupCommand, restoreCommand, workspaceCommand]

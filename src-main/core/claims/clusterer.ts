@@ -1,6 +1,22 @@
 import type { FeatureKind } from './features'
 import { CLAIM_THRESHOLDS, type ClaimThresholds } from './thresholds'
 
+/** The feature of a claim that gives a time of day. */
+const TIME_OF_DAY = 'u:time'
+
+/** Minutes after midnight of the claim's times of day (figure features end in ':time'). */
+function timesOf(f: Map<string, FeatureKind>): number[] {
+  const out: number[] = []
+  for (const k of f.keys()) if (k.startsWith('f:') && k.endsWith(':time')) out.push(Number(k.slice(2, -5)))
+  return out
+}
+
+/** Whether two claims give times of day within `window` minutes of each other. */
+function nearTimes(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, window: number): boolean {
+  const tb = timesOf(b)
+  return timesOf(a).some((x) => tb.some((y) => Math.abs(x - y) <= window))
+}
+
 function unitsOf(f: Map<string, FeatureKind>): string[] {
   const out: string[] = []
   for (const [k, kind] of f) if (kind === 'unit' || kind === 'count') out.push(k)
@@ -33,6 +49,9 @@ export class ClaimClusterer {
   private readonly entries = new Map<number, Entry>()
   private readonly postings = new Map<string, number[]>()
   private readonly members = new Map<number, Set<number>>()
+
+  /** Postings entries read by the last `add` (bounded by `maxPostingScan` per feature). */
+  scanned = 0
 
   constructor(private readonly t: ClaimThresholds = CLAIM_THRESHOLDS) {}
 
@@ -142,6 +161,7 @@ export class ClaimClusterer {
       if (!unitsA.some((u) => b.has(u))) score *= this.t.disjointUnitsFactor
       else if (unitsA.some((u) => a.get(u) === 'count' && b.has(u))) score += this.t.sharedCountBonus
     }
+    if (a.has(TIME_OF_DAY) && b.has(TIME_OF_DAY) && nearTimes(a, b, this.t.timeBonusWindow)) score += this.t.sharedTimeBonus
     return Math.min(1, score)
   }
 
@@ -153,12 +173,14 @@ export class ClaimClusterer {
 
   /** Candidates from the inverted index, scored, best first. */
   private scoreCandidates(id: number, features: Map<string, FeatureKind>): Array<{ id: number; score: number }> {
-    const limit = Math.max(50, this.t.maxPostingShare * this.entries.size)
+    const limit = Math.min(this.t.maxPostingScan, Math.max(50, this.t.maxPostingShare * this.entries.size))
     const memo = new Map<string, number>()
     const shared = new Map<number, number>()
+    this.scanned = 0
     for (const f of features.keys()) {
       const list = this.postings.get(f)
       if (!list || list.length > limit) continue
+      this.scanned += list.length
       for (const other of list) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1)
     }
     return [...shared]

@@ -18,14 +18,17 @@ export function interval(q: Quantity, t: ClaimThresholds = CLAIM_THRESHOLDS): [n
   if (q.unit === 'time') {
     const m = t.approximateMinutes
     switch (q.qualifier) {
-      case 'exact': return [v - 2, v + 2]
+      case 'exact': return [v - t.exactMinutes, v + t.exactMinutes]
       case 'shortly_before': case 'at_most': case 'fewer_than': case 'up_to': return [v - m, v]
       case 'shortly_after': case 'at_least': case 'more_than': return [v, v + m]
       default: return [v - m, v + m]
     }
   }
   switch (q.qualifier) {
-    case 'exact': return [v * (1 - t.exactTolerance), v * (1 + t.exactTolerance)]
+    case 'exact': {
+      const tolerance = q.converted ? t.convertedTolerance : t.exactTolerance
+      return [v * (1 - tolerance), v * (1 + tolerance)]
+    }
     case 'at_least': case 'more_than': case 'shortly_after': return [v, v * (1 + t.lowerBoundSpan)]
     case 'up_to': case 'shortly_before': return [v * (1 - t.upperBoundSpan), v]
     case 'at_most': case 'fewer_than': return [0, v]

@@ -1,7 +1,13 @@
 /** The claims methods of the contract (merged into Api in src-main/api/contract.ts). */
-import type { Claim, ClaimChange, Cluster, LedgerRow, Tag } from './types'
+import type { Claim, ClaimChange, ClaimsPage, ClaimsQuery, Cluster, LedgerRow, Tag } from './types'
 
 export interface ClaimsApi {
+  /**
+   * One window of the claims list (offset/limit, at most 1,000 rows), searched, filtered, sorted
+   * and grouped by the host, with the total, match count and group sizes; `idsOnly` returns every
+   * matching id instead of rows (bulk actions on the filtered set).
+   */
+  'claims-page': (args: ClaimsQuery & { offset?: number; limit?: number; idsOnly?: boolean }) => ClaimsPage
   /** Claims (suggested, accepted and rejected), optionally of one article. */
   'claims-list': (args: { articleId?: number }) => Claim[]
   /** Review, verdict, wording, span or tags of one claim. */

@@ -28,7 +28,7 @@ const FOLD: Record<string, string> = {
 }
 
 /** Units of measurement (as opposed to counted things: "containers", "crew", "shells"). */
-const MEASURES = new Set(['%', 't', 'kg', 'km', 'mile', 'nautical mile', 'm', 'mm', 'cm', 'l', 'barrel', 'knot', 'second',
+const MEASURES = new Set(['%', 't', 'kg', 'km', 'm', 'mm', 'cm', 'km2', 'm2', 'm3', 'l', 'barrel', 'knot', 'second',
   'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'USD', 'EUR', 'GBP', 'JPY'])
 
 /** A light suffix stemmer: enough to meet "shipped"/"shipping"/"ships" and "containers"/"container". */
@@ -50,7 +50,8 @@ export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entit
   for (const q of c.quantities) {
     covered.push([q.start, q.end])
     if (q.unit && q.unit !== 'calendar year') f.set(`u:${q.unit}`, MEASURES.has(q.unit) ? 'unit' : 'count')
-    f.set(`f:${significant(q.value)}:${q.unit}`, 'figure')
+    // Times of day stay exact (in minutes), so the clusterer can tell 03:55 and 04:40 apart from 18:00.
+    f.set(`f:${q.unit === 'time' ? q.value : significant(q.value)}:${q.unit}`, 'figure')
   }
   for (const e of c.entities) {
     covered.push([e.start, e.end])
@@ -71,4 +72,22 @@ export function claimFeatures(c: Pick<ClaimDraft, 'text' | 'quantities' | 'entit
 /** Two significant digits: "4.8m" and "4,800,000" meet; 6,700 and 10,000 do not. */
 function significant(v: number): string {
   return v === 0 ? '0' : Number(v.toPrecision(2)).toString()
+}
+
+const KIND_LETTER: Record<FeatureKind, string> = { word: 'w', entity: 'e', unit: 'u', count: 'c', figure: 'f' }
+const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure' }
+
+/** Features as stored (claims.features): one per line, a kind letter then the key. */
+export function encodeFeatures(f: Map<string, FeatureKind>): string {
+  return [...f].map(([key, kind]) => KIND_LETTER[kind] + key.replace(/\n/gu, ' ')).join('\n')
+}
+
+export function decodeFeatures(text: string): Map<string, FeatureKind> {
+  const f = new Map<string, FeatureKind>()
+  if (!text) return f
+  for (const line of text.split('\n')) {
+    const kind = LETTER_KIND[line[0] ?? '']
+    if (kind) f.set(line.slice(1), kind)
+  }
+  return f
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLAIM_REVIEWS, CLAIM_STATUSES } from './types'
+import { CLAIM_GROUP_BYS, CLAIM_REVIEWS, CLAIM_SORT_COLUMNS, CLAIM_STATUSES } from './types'
 
 const id = z.number().int().positive()
 const ids = z.array(id).max(100_000)
@@ -12,6 +12,21 @@ const span = z.object({ start: z.number().int().min(0), end: z.number().int().mi
 /** Argument schemas of the claims methods, spread into the contract's ARG_SCHEMAS. */
 export const CLAIMS_SCHEMAS = {
   'claims-list': z.object({ articleId: id.optional() }).strict(),
+  'claims-page': z
+    .object({
+      search: z.string().max(500).optional(),
+      review: review.optional(),
+      articleId: id.optional(),
+      clusterId: id.optional(),
+      ids: ids.optional(),
+      sort: z.object({ column: z.enum(CLAIM_SORT_COLUMNS as [string, ...string[]]), desc: z.boolean() }).strict().optional(),
+      groupBy: z.enum(CLAIM_GROUP_BYS as [string, ...string[]]).optional(),
+      collapsed: z.array(z.string().max(500)).max(10_000).optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      idsOnly: z.boolean().optional(),
+    })
+    .strict(),
   'claim-update': z
     .object({
       id,

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3'
-import { ClaimClusterer, type Assignment } from './clusterer'
-import { findConflicts } from './conflicts'
-import { originalOf, STORED_COPIES, type CopyRelation } from './copies'
+import { ClaimClusterer } from './clusterer'
+import { clusterSources, readClusters, refreshDirtyClusters } from './cluster-summary'
+import { STORED_COPIES, type CopyRelation } from './copies'
 import { describeClaim, detectClaims } from './detect'
-import { claimFeatures } from './features'
+import { claimFeatures, decodeFeatures, encodeFeatures } from './features'
 import { buildLedger, byPublication } from './ledger'
 import * as store from './store'
-import type { Claim, ClaimChange, Cluster, LedgerRow, Tag } from './types'
+import { groupKeys, queryClaimIds } from './page'
+import type { Claim, ClaimChange, ClaimDraft, ClaimReview, ClaimsPage, ClaimsQuery, Cluster, LedgerRow, Tag } from './types'
 
 export type { ClaimChange } from './types'
 
@@ -59,16 +60,16 @@ export class ClaimsService {
     const ordered = this.extractionOrder(ids)
     const clusterer = this.index()
     this.db.transaction(() => {
+      let id = store.nextClaimId(this.db)
       for (const articleId of ordered) {
         const text = store.getCleanText(this.db, articleId)
         if (text === null) continue
-        for (const draft of detectClaims(articleId, text)) {
-          const id = store.insertClaim(this.db, draft)
-          this.assign(id, clusterer.add(id, claimFeatures(draft)))
-        }
+        for (const draft of detectClaims(articleId, text)) this.insert(clusterer, id++, draft)
         store.markExtracted(this.db, articleId)
       }
     })()
+    // The import pays for the summaries, so listing clusters only reads them.
+    refreshDirtyClusters(this.db, this.copies)
   }
 
   /**
@@ -93,10 +94,31 @@ export class ClaimsService {
     return this.decorate(store.listClaimRows(this.db, filter.articleId))
   }
 
+  /**
+   * One window of the claims list: searched, filtered, sorted and grouped in SQLite, with the
+   * match count and group sizes; or, with `idsOnly`, every matching id (for bulk actions).
+   */
+  page(q: ClaimsQuery & { offset?: number; limit?: number; idsOnly?: boolean }): ClaimsPage {
+    refreshDirtyClusters(this.db, this.copies)
+    if (q.idsOnly) {
+      const all = queryClaimIds(this.db, q, null)
+      return { total: all.total, matching: all.matching, rows: [], ...(all.groups ? { groups: all.groups } : {}), ids: all.ids }
+    }
+    const r = queryClaimIds(this.db, q, { offset: q.offset ?? 0, limit: q.limit ?? 200 })
+    const claims = this.decorate(store.claimRowsByIds(this.db, r.ids))
+    const keys = q.groupBy ? groupKeys(this.db, q.groupBy, r.ids) : null
+    return {
+      total: r.total,
+      matching: r.matching,
+      rows: keys ? claims.map((c) => ({ ...c, group: keys.get(c.id) ?? '' })) : claims,
+      ...(r.groups ? { groups: r.groups } : {}),
+    }
+  }
+
   get(id: number): Claim {
     const row = store.getClaimRow(this.db, id)
     if (!row) throw new ClaimsInputError(`No claim with id ${id}.`, true)
-    const [claim] = this.decorate([row], this.listedClusters())
+    const [claim] = this.decorate([row])
     if (!claim) throw new ClaimsInputError(`No claim with id ${id}.`, true)
     return claim
   }
@@ -111,8 +133,8 @@ export class ClaimsService {
     const draft = { articleId, start, end, text, kind: 'manual' as const, ...facts }
     const clusterer = this.index()
     const id = this.db.transaction(() => {
-      const newId = store.insertClaim(this.db, draft, { review: 'accepted', origin: 'manual' })
-      this.assign(newId, clusterer.add(newId, claimFeatures(draft)))
+      const newId = store.nextClaimId(this.db)
+      this.insert(clusterer, newId, draft, { review: 'accepted', origin: 'manual' })
       return newId
     })()
     return this.get(id)
@@ -152,7 +174,11 @@ export class ClaimsService {
           store.updateClaimFields(this.db, id, { text: { text, start, end, ...facts } })
           // The new wording may be a different claim: it finds its cluster again.
           clusterer.remove(id)
-          this.assign(id, clusterer.add(id, claimFeatures({ text, ...facts })))
+          const features = claimFeatures({ text, ...facts })
+          const a = clusterer.add(id, features)
+          store.setFeatures(this.db, id, encodeFeatures(features))
+          store.setCluster(this.db, id, a.cluster)
+          for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
         }
         for (const tagId of change.addTagIds ?? []) store.linkTag(this.db, id, tagId)
         for (const tagId of change.removeTagIds ?? []) store.unlinkTag(this.db, id, tagId)
@@ -213,13 +239,13 @@ export class ClaimsService {
   }
 
   resolveConflict(clusterId: number, quantity: string, note: string | null): Cluster {
-    const cluster = this.listedClusters().find((c) => c.id === clusterId)
+    const cluster = this.cluster(clusterId)
     if (!cluster) throw new ClaimsInputError(`No cluster with id ${clusterId}.`, true)
     if (!cluster.conflicts.some((c) => c.quantity === quantity)) {
       throw new ClaimsInputError(`Cluster ${clusterId} has no conflict on "${quantity}".`)
     }
     store.saveResolution(this.db, clusterId, quantity, note === null ? null : note.trim())
-    const updated = this.listedClusters().find((c) => c.id === clusterId)
+    const updated = this.cluster(clusterId)
     if (!updated) throw new ClaimsInputError(`No cluster with id ${clusterId}.`, true)
     return updated
   }
@@ -231,60 +257,42 @@ export class ClaimsService {
     return buildLedger(claims, this.listedClusters(), articles)
   }
 
-  private listedClusters(): Cluster[] {
-    const rows = store.listClaimRows(this.db).filter((c) => c.review !== 'rejected')
-    const facts = store.articleFacts(this.db)
-    const copies = this.copies(this.db)
-    const resolved = store.resolutions(this.db)
-    const groups = new Map<number, store.ClaimRow[]>()
-    for (const r of rows) groups.set(r.clusterId, [...(groups.get(r.clusterId) ?? []), r])
-    const out: Cluster[] = []
-    for (const [id, members] of groups) {
-      const articleIds = [...new Set(members.map((m) => m.articleId))].sort((a, b) => a - b)
-      if (articleIds.length < 2) continue
-      const ordered = articleIds
-        .map((a) => ({ id: a, outlet: facts.get(a)?.outlet ?? null, publishedAt: facts.get(a)?.publishedAt ?? null }))
-        .sort(byPublication)
-      const firstArticleId = ordered[0]?.id ?? articleIds[0] ?? 0
-      const seed = members.find((m) => m.id === id) ?? members.find((m) => m.articleId === firstArticleId) ?? members[0]
-      const conflicts = findConflicts(
-        members.map((m) => ({ id: m.id, articleId: m.articleId, text: m.text, outlet: facts.get(m.articleId)?.outlet ?? null, quantities: m.quantities })),
-      ).map((c) => ({ ...c, resolved: resolved.get(`${id}|${c.quantity}`) ?? null }))
-      out.push({
-        id,
-        label: label(seed?.text ?? ''),
-        claimIds: members.map((m) => m.id),
-        articleIds,
-        independentSources: new Set(articleIds.map((a) => originalOf(copies, a))).size,
-        conflict: conflicts[0] ?? null,
-        conflicts,
-        firstArticleId,
-      })
-    }
-    return out.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length || a.id - b.id)
+  /** Cross-source clusters from their summaries, refreshing the dirty ones first. */
+  private listedClusters(where: { conflictsOnly?: boolean } = {}): Cluster[] {
+    refreshDirtyClusters(this.db, this.copies)
+    return readClusters(this.db, where)
   }
 
-  private decorate(rows: store.ClaimRow[], clusters: Cluster[] = this.listedClusters()): Claim[] {
-    const facts = store.articleFacts(this.db)
-    const tags = store.tagLinks(this.db)
-    const listed = new Map(clusters.map((c) => [c.id, c]))
+  private cluster(id: number): Cluster | undefined {
+    refreshDirtyClusters(this.db, this.copies)
+    return readClusters(this.db, { id })[0]
+  }
+
+  private decorate(rows: store.ClaimRow[]): Claim[] {
+    refreshDirtyClusters(this.db, this.copies)
+    const facts = store.articleFacts(this.db, [...new Set(rows.map((r) => r.articleId))])
+    const tags = store.tagLinks(this.db, rows.map((r) => r.id))
+    const sources = clusterSources(this.db, [...new Set(rows.map((r) => r.clusterId))])
     return rows.map((r) => {
-      const cluster = r.review === 'rejected' ? undefined : listed.get(r.clusterId)
+      const n = r.review === 'rejected' ? undefined : sources.get(r.clusterId)
       const links = tags.get(r.id) ?? []
       const { clusterId: _stored, ...rest } = r
       return {
         ...rest,
         tags: links.map((t) => t.name),
         tagIds: links.map((t) => t.id),
-        clusterId: cluster ? cluster.id : null,
-        clusterSources: cluster ? cluster.independentSources : 1,
+        clusterId: n === undefined ? null : r.clusterId,
+        clusterSources: n ?? 1,
         article: facts.get(r.articleId) ?? { title: '', outlet: null, publishedAt: null },
       }
     })
   }
 
-  private assign(id: number, a: Assignment): void {
-    store.setCluster(this.db, id, a.cluster)
+  /** Clusters a new claim, then stores it with its features and cluster (and relabels the clusters it bridged). */
+  private insert(clusterer: ClaimClusterer, id: number, draft: ClaimDraft, opts?: { review?: ClaimReview; origin?: 'auto' | 'manual' }): void {
+    const features = claimFeatures(draft)
+    const a = clusterer.add(id, features)
+    store.insertClaim(this.db, draft, { id, clusterId: a.cluster, features: encodeFeatures(features) }, opts)
     for (const old of a.merged) store.mergeClusters(this.db, old, a.cluster)
   }
 
@@ -292,7 +300,23 @@ export class ClaimsService {
   private index(): ClaimClusterer {
     if (this.clusterer) return this.clusterer
     const c = new ClaimClusterer()
-    for (const r of store.listClaimRows(this.db)) c.restore(r.id, claimFeatures(r), r.clusterId || r.id)
+    const missing: number[] = []
+    for (const r of store.clusterIndexRows(this.db)) {
+      if (r.features === null) missing.push(r.id)
+      else c.restore(r.id, decodeFeatures(r.features), r.clusterId || r.id)
+    }
+    // Claims stored before features were (an older workspace): computed once and kept.
+    if (missing.length > 0) {
+      this.db.transaction(() => {
+        for (const id of missing) {
+          const row = store.getClaimRow(this.db, id)
+          if (!row) continue
+          const f = claimFeatures(row)
+          store.setFeatures(this.db, id, encodeFeatures(f))
+          c.restore(id, f, row.clusterId || id)
+        }
+      })()
+    }
     this.clusterer = c
     return c
   }
@@ -312,8 +336,4 @@ function trimSpan(text: string, span: { start: number; end: number }): { start: 
   while (start < end && /\s/u.test(text[start] ?? '')) start++
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--
   return { start, end, text: text.slice(start, end) }
-}
-
-function label(text: string): string {
-  return text.length <= 110 ? text : `${text.slice(0, 107).replace(/\s+\S*$/u, '')}…`
 }

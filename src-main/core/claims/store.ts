@@ -60,20 +60,26 @@ function parse(r: RawRow): ClaimRow {
   }
 }
 
+/** Inserts a claim under a given id (its cluster is known before it is stored), with its features. */
 export function insertClaim(
   db: Database.Database,
   c: ClaimDraft,
+  at: { id: number; clusterId: number; features: string },
   opts: { review?: ClaimReview; origin?: 'auto' | 'manual' } = {},
-): number {
-  const info = sql(db, 
-      `INSERT INTO claims (article_id, start, "end", text, kind, review, origin, quantities, entities, attribution)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      c.articleId, c.start, c.end, c.text, c.kind, opts.review ?? 'suggested', opts.origin ?? 'auto',
-      JSON.stringify(c.quantities), JSON.stringify(c.entities), c.attribution ? JSON.stringify(c.attribution) : null,
-    )
-  return Number(info.lastInsertRowid)
+): void {
+  sql(db,
+    `INSERT INTO claims (id, article_id, start, "end", text, kind, review, origin, quantities, entities, attribution,
+       cluster_id, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    at.id, c.articleId, c.start, c.end, c.text, c.kind, opts.review ?? 'suggested', opts.origin ?? 'auto',
+    JSON.stringify(c.quantities), JSON.stringify(c.entities), c.attribution ? JSON.stringify(c.attribution) : null,
+    at.clusterId, at.features,
+  )
+}
+
+/** The id the next claim gets (callers insert inside one transaction). */
+export function nextClaimId(db: Database.Database): number {
+  return (sql(db, 'SELECT coalesce(max(id), 0) + 1 AS n FROM claims').get() as { n: number }).n
 }
 
 export function setCluster(db: Database.Database, id: number, clusterId: number): void {
@@ -102,6 +108,33 @@ export function articlesWithoutClaims(db: Database.Database): number[] {
     sql(db, 'SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM claims_extracted) ORDER BY id')
       .all() as Array<{ id: number }>
   ).map((r) => r.id)
+}
+
+export function clusterClaimRows(db: Database.Database, clusterId: number): ClaimRow[] {
+  return (sql(db, `SELECT ${COLUMNS} FROM claims WHERE cluster_id = ? ORDER BY id`).all(clusterId) as RawRow[]).map(parse)
+}
+
+export function setFeatures(db: Database.Database, id: number, features: string): void {
+  sql(db, 'UPDATE claims SET features = ? WHERE id = ?').run(features, id)
+}
+
+/** What the clusterer's index is rebuilt from: ids, clusters and stored features (null before they were stored). */
+export function clusterIndexRows(db: Database.Database): Array<{ id: number; clusterId: number; features: string | null }> {
+  return sql(db, 'SELECT id, cluster_id AS clusterId, features FROM claims ORDER BY id').all() as Array<{
+    id: number
+    clusterId: number
+    features: string | null
+  }>
+}
+
+/** Claims by id, in the order of `ids`. */
+export function claimRowsByIds(db: Database.Database, ids: readonly number[]): ClaimRow[] {
+  const rows = sql(db, `SELECT ${COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawRow[]
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [parse(r)] : []
+  })
 }
 
 export function getClaimRow(db: Database.Database, id: number): ClaimRow | null {
@@ -164,9 +197,14 @@ export function listTags(db: Database.Database): Tag[] {
     .all() as Tag[]
 }
 
-export function tagLinks(db: Database.Database): Map<number, Array<{ id: number; name: string }>> {
-  const rows = sql(db, 'SELECT ct.claim_id AS claimId, t.id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id ORDER BY t.name')
-    .all() as Array<{ claimId: number; id: number; name: string }>
+/** Tags of every claim, or only of `claimIds`. */
+export function tagLinks(db: Database.Database, claimIds?: readonly number[]): Map<number, Array<{ id: number; name: string }>> {
+  const select = 'SELECT ct.claim_id AS claimId, t.id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id'
+  const rows = (
+    claimIds === undefined
+      ? sql(db, `${select} ORDER BY t.name`).all()
+      : sql(db, `${select} WHERE ct.claim_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`).all(JSON.stringify(claimIds))
+  ) as Array<{ claimId: number; id: number; name: string }>
   const map = new Map<number, Array<{ id: number; name: string }>>()
   for (const r of rows) map.set(r.claimId, [...(map.get(r.claimId) ?? []), { id: r.id, name: r.name }])
   return map

@@ -33,6 +33,12 @@ const VALUES = {
   minSharedFeatures: 2,
   /** Features carried by more than this share of claims (and more than 50 of them) are too common to find candidates with. */
   maxPostingShare: 0.01,
+  /**
+   * ...and never more than this many: at 100k claims 1% is still 1,000 entries per feature read for
+   * every new claim. A feature that common names the story, not the fact; the rarer features
+   * still find the candidates (see clustering.test.ts).
+   */
+  maxPostingScan: 500,
   /** Candidates scored per new claim; beyond this the best-sharing ones win. */
   maxCandidates: 60,
 
@@ -57,8 +63,27 @@ const VALUES = {
   lowerBoundSpan: 0.25,
   /** "up to / as many as X" reads as 80% of X to X (so "up to 2,000 t" is not "about 1,200 t"). */
   upperBoundSpan: 0.2,
+  /**
+   * A figure converted from another unit ("12 miles" as 19.3 km) keeps the rounding of the unit
+   * it was written in: "12 miles" is 11.5 to 12.5 miles, so it agrees with "20 km" but not "12 km".
+   */
+  convertedTolerance: 0.05,
   /** Times of day: minutes either side that "around 04:40" covers. */
   approximateMinutes: 15,
+  /** Times of day given exactly ("04:40", "0440 GMT"): a clock read a minute or two apart is the same time. */
+  exactMinutes: 2,
+  /**
+   * Claims that both give a time of day are likely about one moment of the event ("struck the bank
+   * shortly before 4 a.m." / "the grounding happened at around 04:40"), which is where time
+   * conflicts hide; their score gets this bonus (see thresholds.test.ts: without it the demo's
+   * grounding-time conflict is missed, at 0.3 unrelated timed statements merge).
+   */
+  sharedTimeBonus: 0.15,
+  /**
+   * ...but only when their times are this close (minutes): 03:55 against 04:40 is one moment told
+   * two ways; "evacuated from 08:30" and "could return from 18:00" are two moments.
+   */
+  timeBonusWindow: 120,
   /** Units never compared for conflicts: dates and bare counts name too many different things. */
   unitsNeverInConflict: ['calendar year', ''] as readonly string[],
 } as const

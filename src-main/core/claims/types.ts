@@ -132,3 +132,39 @@ export interface ClaimChange {
   addTagIds?: number[]
   removeTagIds?: number[]
 }
+
+/** Columns the claims list sorts by on the host. */
+export type ClaimSortColumn = 'claim' | 'source' | 'kind' | 'review' | 'status' | 'tags' | 'quantities' | 'cluster' | 'clusterSources'
+export const CLAIM_SORT_COLUMNS: readonly ClaimSortColumn[] = ['claim', 'source', 'kind', 'review', 'status', 'tags', 'quantities', 'cluster', 'clusterSources']
+/** What the claims list groups by on the host. */
+export type ClaimGroupBy = 'tag' | 'cluster' | 'source'
+export const CLAIM_GROUP_BYS: readonly ClaimGroupBy[] = ['tag', 'cluster', 'source']
+
+/** Which claims, in what order: the claims table asks for a window of these at a time. */
+export interface ClaimsQuery {
+  /** Words that must all appear in the claim's text, outlet, title or tags (case-insensitive). */
+  search?: string
+  review?: ClaimReview
+  articleId?: number
+  clusterId?: number
+  ids?: number[]
+  sort?: { column: ClaimSortColumn; desc: boolean }
+  /** Rows come ordered by group first; `groups` gives every group's key and size. */
+  groupBy?: ClaimGroupBy
+  /** Groups folded away in the table: their rows are left out of `rows` (not of `groups`). */
+  collapsed?: string[]
+}
+
+/** One window of the claims list, with counts from the store. */
+export interface ClaimsPage {
+  /** Every claim of the workspace. */
+  total: number
+  /** Claims the query matches (folded groups included). */
+  matching: number
+  /** The window: rows `offset` to `offset + limit` of the query's order (folded groups left out). */
+  rows: Array<Claim & { group?: string }>
+  /** With `groupBy`: the groups in order, with their sizes. */
+  groups?: Array<{ key: string; count: number }>
+  /** With `idsOnly`: every matching claim's id, in order (for bulk actions on the filtered set). */
+  ids?: number[]
+}

@@ -155,11 +155,16 @@ export function restoreFrom(db: Database.Database, file: string): RestoreReport 
       const tables = userTables(db).filter((t) => userTables(db, 'restore_src').includes(t))
       db.transaction(() => {
         db.pragma('defer_foreign_keys = ON')
+        // A restore is an exact copy: triggers that note changes (search's and clusters' dirty
+        // lists) would add rows of their own and collide with the backup's, so they sleep meanwhile.
+        const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>
+        for (const t of triggers) db.exec(`DROP TRIGGER main.${ident(t.name)}`)
         for (const t of userTables(db)) db.prepare(`DELETE FROM main.${ident(t)}`).run()
         for (const t of tables) {
           const cols = (db.prepare(`PRAGMA main.table_info(${ident(t)})`).all() as Array<{ name: string }>).map((c) => `"${c.name.replace(/"/gu, '""')}"`)
           db.prepare(`INSERT INTO main.${ident(t)} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM restore_src.${ident(t)}`).run()
         }
+        for (const t of triggers) db.exec(t.sql)
         const after = tableCounts(db)
         for (const t of tables) {
           if (after[t] !== counts[t]) throw new BackupError(`Restore stopped: table ${t} would have ${after[t]} rows, the backup has ${counts[t]}. Nothing was changed.`)

@@ -9,6 +9,7 @@ import type { ArticleParser, ParseInput } from './parser'
 import { applyCorrections, originalSha256, recordOrigin } from './provenance-store'
 import { IngestError, MAX_ARTICLE_BYTES, type BulkFormat, type ParsedArticle } from './types'
 import { describeFsError } from './walk'
+import { storageFailureText } from '../workspaces/problems'
 
 /** A file read and parsed, ready to be stored: the slow part, safe to run ahead and in parallel. */
 export type PreparedImport =
@@ -88,7 +89,8 @@ export function storePrepared(db: Database.Database, batchId: number, p: Prepare
       return r
     })()
   } catch (error) {
-    const r = failed(`Could not store this article: ${error instanceof Error ? error.message : String(error)}`)
+    // A full disk is the analyst's to fix, so say so rather than quote SQLite.
+    const r = failed(storageFailureText(error, db.name) ?? `Could not store this article: ${error instanceof Error ? error.message : String(error)}`)
     recordImportFile(db, batchId, r)
     return r
   }

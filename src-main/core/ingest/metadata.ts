@@ -46,7 +46,8 @@ export function resolveMetadata(hints: MetadataHints, rawText: string, cleanText
     outlet = outlet ?? split.outlet
   }
 
-  const url = pickUrl([...hints.urls, ...findUrls(rawText, 10)])
+  // A URL merely mentioned in the text is a weak hint; an image or stylesheet address is none.
+  const url = pickUrl([...hints.urls, ...findUrls(rawText, 10).filter((u) => !isAssetUrl(u))])
   if (!outlet && url && !isAggregatorUrl(url)) outlet = readableHost(url)
 
   return {
@@ -56,6 +57,17 @@ export function resolveMetadata(hints: MetadataHints, rawText: string, cleanText
     url,
     author: hints.author?.trim() || null,
     language: detectLanguage(cleanText) ?? hints.language,
+  }
+}
+
+const ASSET_PATH = /\.(?:png|jpe?g|gif|webp|svg|ico|bmp|tiff?|avif|css|js|mjs|woff2?|ttf|otf|eot|mp[34]|webm|wav|ogg)$/i
+
+/** Whether a URL names a page's resource (picture, font, script) rather than an article. */
+function isAssetUrl(url: string): boolean {
+  try {
+    return ASSET_PATH.test(new URL(url.startsWith('www.') ? `https://${url}` : url).pathname)
+  } catch {
+    return false
   }
 }
 

@@ -101,6 +101,18 @@ export function tokenize(text: string, lang = 'en'): Token[] {
   return tokens
 }
 
+/**
+ * Calls `visit` with each word's term in order (null for a stop word), without building Token
+ * objects: the segment builder's inner loop, where the ordinal is the word's position.
+ */
+export function eachTerm(text: string, lang: string, visit: (term: string | null) => void): void {
+  SCANNER.lastIndex = 0
+  for (const m of text.matchAll(SCANNER)) {
+    if (m[1] !== undefined) visit(canonicalNumber(m[1], m[2] ?? m[3], m[4] ?? m[5]))
+    else visit(termFor(m[0], lang))
+  }
+}
+
 /** Just the index terms of `text` (stop words dropped): what a lunr field receives. */
 export function terms(text: string, lang = 'en'): string[] {
   const out: string[] = []

@@ -2,16 +2,19 @@
  * The query side of search: holds the segments, knows which segment owns each article (so a
  * re-indexed or deleted article counts once or not at all), executes planned queries with
  * candidate pruning (postings of required terms only, no per-document vectors), verifies
- * phrases against stored text, and pages, facets and snippets the results.
+ * phrases from the word positions in the index, and pages, facets and snippets the results.
  */
 import { analyzerLanguage } from './analyze'
 import { csvRows } from '../export/csv'
-import { planQuery, type Plan, type PlannedClause } from './plan'
+import { planQuery, type Plan } from './plan'
 import { parseQuery } from './query-parser'
+import { scoreSegments, rankOrder, type Hits } from './score'
 import { FIELDS, type Segment } from './segment'
 import { makeSnippet, matchRanges } from './snippet'
 import type { FacetCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from './types'
 import { DEFAULT_PAGE, MAX_OUTLET_FACETS, RESULT_CACHE } from './tunables'
+import { Vocabulary } from './vocabulary'
+import { ArticleFacts, dayNumber } from './facts'
 
 export interface ArticleMeta {
   title: string
@@ -28,8 +31,8 @@ export interface SearchSource {
   bodies(ids: readonly number[]): Map<number, string>
   /** Articles detected as copies (hook for copy detection: empty until it lands). */
   copies(): ReadonlySet<number>
-  /** Tag names per article (hook: empty until tags exist). */
-  tags(ids: readonly number[]): Map<number, string[]>
+  /** Tag names of every tagged article (the engine keeps them until articles change). */
+  allTags(): Map<number, string[]>
 }
 
 interface Ranked {
@@ -46,8 +49,12 @@ export class SearchEngine {
   private readonly segments = new Map<number, Segment>()
   private readonly owner = new Map<number, number>()
   private meta = new Map<number, ArticleMeta>()
+  private facts = new ArticleFacts()
   private languages = new Set<string>(['en'])
   private readonly cache = new Map<string, Ranked>()
+  private merged: Vocabulary | null = null
+  private tags: Map<number, string[]> | null = null
+  private indexedCount: number | null = null
   /** Set by the coordinator while a background build runs. */
   building = false
 
@@ -56,7 +63,15 @@ export class SearchEngine {
   /** Reads every article's facts from SQLite (start-up, and after outside changes). */
   loadMeta(): void {
     this.meta = this.source.meta()
+    this.facts = new ArticleFacts()
+    for (const [id, m] of this.meta) this.facts.set(id, m)
     this.languages = new Set(['en', ...[...this.meta.values()].map((m) => analyzerLanguage(m.lang))])
+    this.articlesChanged()
+  }
+
+  private articlesChanged(): void {
+    this.tags = null
+    this.indexedCount = null
     this.cache.clear()
   }
 
@@ -64,24 +79,39 @@ export class SearchEngine {
   refreshMeta(ids: readonly number[]): void {
     for (const [id, m] of this.source.meta(ids)) {
       this.meta.set(id, m)
+      this.facts.set(id, m)
       this.languages.add(analyzerLanguage(m.lang))
     }
-    this.cache.clear()
+    this.articlesChanged()
   }
 
   /** Forgets deleted articles; their postings stay in old segments until a merge drops them. */
   removeArticles(ids: readonly number[]): void {
     for (const id of ids) {
       this.meta.delete(id)
+      this.facts.delete(id)
       this.owner.delete(id)
     }
-    this.cache.clear()
+    this.articlesChanged()
   }
 
   /** Adds a segment; its articles now belong to it (newer segments win). */
   addSegment(key: number, segment: Segment): void {
     this.segments.set(key, segment)
     for (const id of segment.ids) this.owner.set(id, key)
+    this.segmentsChanged([segment], [])
+  }
+
+  /** The merged vocabulary of every segment, built on the first query that expands a word. */
+  vocabulary(): Vocabulary {
+    this.merged ??= Vocabulary.merge([...this.segments.values()])
+    return this.merged
+  }
+
+  /** Keeps the merged vocabulary current (if built) by adding and subtracting the changed segments. */
+  private segmentsChanged(added: readonly Segment[], removed: readonly Segment[]): void {
+    this.merged = this.merged?.with(added, removed) ?? null
+    this.indexedCount = null
     this.cache.clear()
   }
 
@@ -93,8 +123,9 @@ export class SearchEngine {
       const current = this.owner.get(id)
       if (current === undefined || old.has(current)) this.owner.set(id, key)
     }
+    const removed = oldKeys.flatMap((k) => this.segments.get(k) ?? [])
     for (const k of oldKeys) this.segments.delete(k)
-    this.cache.clear()
+    this.segmentsChanged([segment], removed)
   }
 
   /** Articles SQLite has that no segment holds: the coordinator indexes these. */
@@ -114,9 +145,11 @@ export class SearchEngine {
   }
 
   status(): SearchResult['index'] {
-    let indexed = 0
-    for (const id of this.meta.keys()) if (this.owner.has(id)) indexed++
-    return { indexed, total: this.meta.size, building: this.building }
+    if (this.indexedCount === null) {
+      this.indexedCount = 0
+      for (const id of this.meta.keys()) if (this.owner.has(id)) this.indexedCount++
+    }
+    return { indexed: this.indexedCount, total: this.meta.size, building: this.building }
   }
 
   /** Runs a query and returns one page of hits with facets and snippets. */
@@ -186,163 +219,100 @@ export class SearchEngine {
     const key = JSON.stringify([query, filters])
     const cached = this.cache.get(key)
     if (cached) return cached
-    const segments = [...this.segments.values()]
-    const plan = planQuery(parseQuery(query), segments, this.languages)
+    const plan = planQuery(parseQuery(query), () => this.vocabulary(), this.languages)
     const positive = plan.clauses.filter((c) => c.presence !== 'not' && c.groups.length > 0)
-    let found = positive.length ? this.execute(plan.clauses, false) : new Map<number, number>()
+    let found: Hits = positive.length ? scoreSegments(this.segments, this.owner, plan.clauses, false) : { ids: [], scores: [] }
     if (positive.length === 0 && plan.clauses.some((c) => c.presence === 'not')) {
       plan.notices.push('Add a word to search for: a query of only -exclusions matches nothing.')
     }
     const defaults = positive.filter((c) => c.presence === 'default')
-    if (found.size === 0 && defaults.length > 1) {
+    if (found.ids.length === 0 && defaults.length > 1) {
       // No article has every word: rank those with some of them, most words first.
-      found = this.execute(plan.clauses, true)
-      if (found.size) plan.notices.push('No article has all the words; showing articles with some of them.')
+      found = scoreSegments(this.segments, this.owner, plan.clauses, true)
+      if (found.ids.length) plan.notices.push('No article has all the words; showing articles with some of them.')
     }
-    let candidates = [...found.keys()].filter((id) => this.meta.has(id))
-    candidates = this.verifyPhrases(plan.clauses, candidates)
-    candidates = this.applyFilters(candidates, { ...filters, outlets: [] })
+    // Positions into `found` that pass every filter but the outlet one (outlet counts ignore it).
+    const { present, outlet, day } = this.facts
+    const from = filters.from ? dayNumber(filters.from) : 0
+    const to = filters.to ? dayNumber(filters.to) : 0
+    const copies = filters.originalsOnly ? this.source.copies() : null
+    const tagged = filters.tags?.length ? this.tagIndex() : null
+    const outletHits = new Int32Array(this.facts.outlets.length)
+    const kept: number[] = []
+    for (let i = 0; i < found.ids.length; i++) {
+      const id = found.ids[i]!
+      if (!present[id]) continue
+      if ((from || to) && (day[id] === 0 || (from && day[id]! < from) || (to && day[id]! > to))) continue
+      if (copies?.has(id)) continue
+      if (tagged && !filters.tags!.every((t) => tagged.get(id)?.includes(t))) continue
+      kept.push(i)
+      if (outlet[id]! >= 0) outletHits[outlet[id]!]!++
+    }
     const outletCounts = new Map<string, number>()
-    for (const id of candidates) {
-      const o = this.meta.get(id)!.outlet
-      if (o) outletCounts.set(o, (outletCounts.get(o) ?? 0) + 1)
-    }
-    if (filters.outlets?.length) {
-      const keep = new Set(filters.outlets)
-      candidates = candidates.filter((id) => keep.has(this.meta.get(id)!.outlet ?? ''))
-    }
-    candidates.sort((a, b) => found.get(b)! - found.get(a)! || a - b)
+    outletHits.forEach((n, code) => n && outletCounts.set(this.facts.outlets[code]!, n))
+    const outlets = filters.outlets?.length ? this.facts.codes(filters.outlets) : null
+    const chosen = outlets ? kept.filter((i) => outlets.has(outlet[found.ids[i]!]!)) : kept
+    const order = rankOrder(chosen.map((i) => found.scores[i]!))
+    const ids = new Array<number>(order.length)
+    const scores = new Array<number>(order.length)
+    order.forEach((o, r) => {
+      ids[r] = found.ids[chosen[o]!]!
+      scores[r] = found.scores[chosen[o]!]!
+    })
     const terms = new Set<string>()
     for (const c of plan.clauses) {
       if (c.presence === 'not') continue
       for (const g of c.groups) for (const a of g.alternatives) terms.add(a.term)
     }
-    const ranked: Ranked = {
-      ids: candidates,
-      scores: candidates.map((id) => found.get(id)!),
-      plan,
-      facets: this.facets(candidates, outletCounts),
-      terms,
-    }
+    const ranked: Ranked = { ids, scores, plan, facets: this.facets(ids, outletCounts), terms }
     this.cache.set(key, ranked)
     if (this.cache.size > RESULT_CACHE) this.cache.delete(this.cache.keys().next().value!)
     return ranked
   }
 
-  /**
-   * Scores every segment. Required groups are intersected before anything else is scored, so
-   * work follows the rarest requirement; `anyWord` relaxes plain words to "at least one".
-   */
-  private execute(clauses: readonly PlannedClause[], anyWord: boolean): Map<number, number> {
-    const out = new Map<number, number>()
-    for (const [key, seg] of this.segments) {
-      const n = seg.size
-      const total = new Float32Array(n)
-      let alive: Uint8Array | null = null
-      const matchedDefaults = new Uint16Array(n)
-      let defaults = 0
-      for (const c of clauses) {
-        if (c.groups.length === 0) continue
-        const clauseScore = new Float32Array(n)
-        const clauseHit = new Uint8Array(n).fill(1)
-        for (const g of c.groups) {
-          const groupScore = new Float32Array(n)
-          for (const a of g.alternatives) {
-            const ti = seg.find(a.term)
-            if (ti < 0) continue
-            for (const f of g.fields) seg.accumulate(ti, f, a.factor, groupScore)
-          }
-          for (let d = 0; d < n; d++) {
-            if (groupScore[d] === 0) clauseHit[d] = 0
-            clauseScore[d]! += groupScore[d]!
-          }
-        }
-        if (c.presence === 'not') {
-          // A negated phrase is decided on the text later; a negated word excludes here.
-          if (c.phrase) continue
-          alive ??= new Uint8Array(n).fill(1)
-          for (let d = 0; d < n; d++) if (clauseHit[d]) alive[d] = 0
-          continue
-        }
-        const required = c.presence === 'must' || !anyWord
-        if (c.presence === 'default') defaults++
-        alive ??= new Uint8Array(n).fill(1)
-        for (let d = 0; d < n; d++) {
-          if (clauseHit[d]) {
-            total[d]! += clauseScore[d]!
-            if (c.presence === 'default') matchedDefaults[d]!++
-          } else if (required) alive[d] = 0
-        }
-      }
-      if (!alive) continue
-      for (let d = 0; d < n; d++) {
-        if (!alive[d] || total[d] === 0) continue
-        const id = seg.ids[d]!
-        if (this.owner.get(id) !== key) continue
-        const coverage = anyWord && defaults > 0 ? matchedDefaults[d]! / defaults : 1
-        out.set(id, total[d]! * coverage * coverage)
-      }
-    }
-    return out
-  }
-
-  private verifyPhrases(clauses: readonly PlannedClause[], ids: number[]): number[] {
-    const phrases = clauses.filter((c) => c.phrase)
-    if (phrases.length === 0 || ids.length === 0) return ids
-    const bodies = phrases.some((c) => c.field !== 'title') ? this.source.bodies(ids) : new Map<number, string>()
-    return ids.filter((id) =>
-      phrases.every((c) => {
-        const m = this.meta.get(id)!
-        // Tags and notes are not stored as text here: their word match stands.
-        if (c.field === 'tags' || c.field === 'notes') return c.presence !== 'not'
-        const text =
-          c.field === 'title' ? m.title
-          : c.field === 'outlet' ? (m.outlet ?? '')
-          : c.field === 'body' ? (bodies.get(id) ?? '')
-          : `${m.title}\n${m.outlet ?? ''}\n${bodies.get(id) ?? ''}`
-        return c.phrase!.test(text) === (c.presence !== 'not')
-      }),
-    )
-  }
-
-  private applyFilters(ids: number[], filters: SearchFilters): number[] {
-    const copies = filters.originalsOnly ? this.source.copies() : null
-    const tags = filters.tags?.length ? this.source.tags(ids) : null
-    return ids.filter((id) => {
-      const m = this.meta.get(id)!
-      if (filters.from && (!m.publishedAt || m.publishedAt.slice(0, 10) < filters.from)) return false
-      if (filters.to && (!m.publishedAt || m.publishedAt.slice(0, 10) > filters.to)) return false
-      if (copies?.has(id)) return false
-      if (tags) {
-        const have = tags.get(id) ?? []
-        if (!filters.tags!.every((t) => have.includes(t))) return false
-      }
-      return true
-    })
+  /** Tags per article, read once and kept until articles change (tags mark them dirty). */
+  private tagIndex(): Map<number, string[]> {
+    this.tags ??= this.source.allTags()
+    return this.tags
   }
 
   private facets(ids: readonly number[], outletCounts: Map<string, number>): SearchResult['facets'] {
-    let min: string | null = null
-    let max: string | null = null
+    let min = 0
+    let max = 0
     let undated = 0
+    const { day } = this.facts
     for (const id of ids) {
-      const d = this.meta.get(id)!.publishedAt?.slice(0, 10)
-      if (!d) undated++
+      const d = day[id]!
+      if (d === 0) undated++
       else {
-        if (min === null || d < min) min = d
-        if (max === null || d > max) max = d
+        if (min === 0 || d < min) min = d
+        if (d > max) max = d
       }
     }
     const copies = this.source.copies()
+    const tagged = this.tagIndex()
     const tagCounts = new Map<string, number>()
-    for (const list of this.source.tags(ids).values()) for (const t of list) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1)
+    if (tagged.size) {
+      for (const id of ids) for (const t of tagged.get(id) ?? []) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1)
+    }
+    let copyCount = 0
+    if (copies.size) for (const id of ids) if (copies.has(id)) copyCount++
     return {
       outlets: counts(outletCounts).slice(0, MAX_OUTLET_FACETS),
       tags: counts(tagCounts),
-      dates: { min, max, undated },
-      copies: copies.size ? ids.filter((id) => copies.has(id)).length : 0,
+      dates: { min: dayText(min), max: dayText(max), undated },
+      copies: copyCount,
     }
   }
+}
+
+/** 20250307 -> "2025-03-07"; a day or month of 0 (a partial date) is left out. */
+function dayText(day: number): string | null {
+  if (day === 0) return null
+  const y = String(Math.floor(day / 10000))
+  const m = Math.floor(day / 100) % 100
+  const d = day % 100
+  return m === 0 ? y : d === 0 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 function counts(map: Map<string, number>): FacetCount[] {

@@ -1,50 +1,49 @@
 /**
- * Exact phrases. lunr has no positions here (they would double the index), so a phrase first
- * narrows candidates to articles holding all its words, then each candidate's stored text is
- * checked for the words in order.
+ * Exact phrases, verified from the index: the segment stores each word's position, so a
+ * candidate holds the phrase when, in one field, every word stands at its offset from the first.
+ * No stored text is read. As in SQLite FTS5 with its porter tokenizer, a phrase matches on index
+ * terms: stems ("salvage bills" finds "salvaging bill"), folded case and accents, numbers by value,
+ * and a stop word inside a phrase matches any stop word in its place.
  */
-import { tokenize } from './analyze'
-import { fold } from './fold'
+import type { Group } from './plan'
+import type { Segment } from './segment'
 
-/** A compiled phrase: a fast regular expression, or a token sequence when it holds numbers. */
-export interface PhraseMatcher {
-  test(text: string): boolean
-}
-
-const ESCAPE = /[.*+?^${}()|[\]\\]/g
-const NON_ASCII = /[^\u0000-\u007f]/u
-
-/** Compiles `phrase` for verification against stored text. */
-export function compilePhrase(phrase: string): PhraseMatcher {
-  const tokens = tokenize(phrase)
-  if (tokens.length === 0) return { test: () => false }
-  if (tokens.some((t) => t.number)) {
-    // "6,700 people" must also match "6 700 people": compare canonical token sequences.
-    const want = tokens.map((t) => (t.number ? t.term : fold(phrase.slice(t.start, t.end))))
-    return {
-      test(text) {
-        const got = tokenize(text).map((t) => (t.number ? t.term : fold(text.slice(t.start, t.end))))
-        outer: for (let i = 0; i + want.length <= got.length; i++) {
-          for (let j = 0; j < want.length; j++) if (got[i + j] !== want[j]) continue outer
-          return true
-        }
-        return false
-      },
+/** Positions of any of the group's terms in `field`, per wanted doc. */
+function groupPositions(seg: Segment, group: Group, field: number, locals: readonly number[]): Map<number, number[]> {
+  const merged = new Map<number, number[]>()
+  for (const a of group.alternatives) {
+    const t = seg.find(a.term)
+    if (t < 0) continue
+    for (const [doc, list] of seg.positionsOf(t, field, locals)) {
+      const had = merged.get(doc)
+      merged.set(doc, had ? had.concat(list) : list)
     }
   }
-  const words = tokens.map((t) => fold(phrase.slice(t.start, t.end)))
-  const SEP = '[^\\p{L}\\p{N}]+'
-  const exact = new RegExp(`^${words.map((w) => w.replace(ESCAPE, '\\$&')).join(SEP)}$`, 'u')
-  // Folding a whole article per candidate is the slow part, so scan the text as it is, letting
-  // any non-ASCII letter stand in for an ASCII one, and fold only what that finds.
-  const loose = words.map((w) =>
-    [...w].map((c) => (/[a-z]/u.test(c) ? `(?:${c}|[^\\u0000-\\u007f])` : c.replace(ESCAPE, '\\$&'))).join(''),
-  )
-  const scan = new RegExp(`(?<![\\p{L}\\p{N}])${loose.join(SEP)}(?![\\p{L}\\p{N}])`, 'giu')
-  return {
-    test(text) {
-      for (const m of text.matchAll(scan)) if (!NON_ASCII.test(m[0]) || exact.test(fold(m[0]))) return true
-      return false
-    },
+  return merged
+}
+
+/**
+ * Of `locals` (ascending local docs holding every word), those where the words stand in order:
+ * `offsets[i]` is group i's position relative to group 0.
+ */
+export function phraseMatches(seg: Segment, groups: readonly Group[], offsets: readonly number[], locals: readonly number[]): Set<number> {
+  const found = new Set<number>()
+  if (groups.length === 0) return found
+  for (const field of groups[0]!.fields) {
+    let remaining = locals.filter((l) => !found.has(l))
+    const perGroup: Array<Map<number, number[]>> = []
+    for (const g of groups) {
+      if (remaining.length === 0) break
+      const positions = groupPositions(seg, g, field, remaining)
+      perGroup.push(positions)
+      remaining = remaining.filter((l) => positions.has(l))
+    }
+    if (perGroup.length < groups.length) continue
+    for (const doc of remaining) {
+      const later = perGroup.slice(1).map((m) => new Set(m.get(doc)))
+      const starts = perGroup[0]!.get(doc)!
+      if (starts.some((p) => later.every((set, i) => set.has(p + offsets[i + 1]!)))) found.add(doc)
+    }
   }
+  return found
 }

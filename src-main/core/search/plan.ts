@@ -1,13 +1,13 @@
 /**
  * Turns parsed clauses into concrete index terms: stems in every corpus language, prefix and
- * fuzzy expansions over the segments' vocabularies, and the typo retry for rare words.
+ * fuzzy expansions over the merged vocabulary (once per query, not per segment), and the typo
+ * retry for rare words.
  */
 import { queryTerms, tokenize } from './analyze'
-import { boundedDistance } from './edit-distance'
 import { fold } from './fold'
-import { compilePhrase, type PhraseMatcher } from './phrase'
 import type { Clause, Presence } from './query-parser'
-import { FIELDS, type Field, type Segment } from './segment'
+import { FIELDS, type Field } from './segment'
+import type { Vocabulary } from './vocabulary'
 import { EXPANSION_PENALTY, FUZZY_LONG_WORD, FUZZY_RETRY_MAX_DF, MAX_EXPANSIONS } from './tunables'
 
 export interface Alternative {
@@ -26,7 +26,8 @@ export interface PlannedClause {
   presence: Presence
   /** All must match (one group for a word, one per word for a phrase). */
   groups: Group[]
-  phrase: PhraseMatcher | null
+  /** A phrase: each group's word position relative to the first (stop words keep their place). */
+  phrase: number[] | null
   field: Field | null
 }
 
@@ -38,43 +39,8 @@ export interface Plan {
 
 const ALL_FIELDS = FIELDS.map((_, i) => i)
 
-/** Summed document frequency of `term` across segments (an upper bound: ignores deletions). */
-export function docFrequency(segments: readonly Segment[], term: string): number {
-  let n = 0
-  for (const s of segments) {
-    const i = s.find(term)
-    if (i >= 0) n += s.df[i]!
-  }
-  return n
-}
-
 function distanceFor(word: string): number {
   return word.length >= FUZZY_LONG_WORD ? 2 : 1
-}
-
-/** Vocabulary words within `distance` of `term`, most frequent first. */
-function fuzzyTerms(segments: readonly Segment[], term: string, distance: number): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const s of segments) {
-    const list = s.terms
-    for (let i = 0; i < list.length; i++) {
-      const t = list[i]!
-      if (Math.abs(t.length - term.length) > distance || t === term) continue
-      // Cheap filter before the dynamic programme: the first letter rarely carries a typo.
-      if (t.charCodeAt(0) !== term.charCodeAt(0) && distance < 2) continue
-      if (boundedDistance(t, term, distance) <= distance) found.set(t, (found.get(t) ?? 0) + s.df[i]!)
-    }
-  }
-  return found
-}
-
-function prefixTerms(segments: readonly Segment[], prefix: string): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const s of segments) {
-    const [from, to] = s.prefixRange(prefix)
-    for (let i = from; i < to; i++) found.set(s.terms[i]!, (found.get(s.terms[i]!) ?? 0) + s.df[i]!)
-  }
-  return found
 }
 
 function top(found: Map<string, number>, factor: number): Alternative[] {
@@ -85,7 +51,7 @@ function top(found: Map<string, number>, factor: number): Alternative[] {
 }
 
 /** Plans `clauses` against the current segments. */
-export function planQuery(clauses: readonly Clause[], segments: readonly Segment[], languages: Iterable<string>): Plan {
+export function planQuery(clauses: readonly Clause[], vocabulary: () => Vocabulary, languages: Iterable<string>): Plan {
   const langs = [...languages]
   const notices: string[] = []
   const corrections: Array<{ from: string; to: string }> = []
@@ -96,11 +62,15 @@ export function planQuery(clauses: readonly Clause[], segments: readonly Segment
     const isPhrase = clause.kind === 'phrase' || (words.length > 1 && !clause.prefix && clause.fuzzy === 0)
     if (isPhrase) {
       const groups: Group[] = []
-      for (const t of words) {
+      const offsets: number[] = []
+      words.forEach((t, position) => {
         const alts = t.number ? [t.term!] : queryTerms(clause.text.slice(t.start, t.end), langs)
-        if (alts.length) groups.push({ alternatives: alts.map((term) => ({ term, factor: 1 })), fields })
-      }
-      planned.push({ source: clause, presence: clause.presence, groups, phrase: compilePhrase(clause.text), field: clause.field })
+        if (alts.length === 0) return
+        groups.push({ alternatives: alts.map((term) => ({ term, factor: 1 })), fields })
+        offsets.push(position)
+      })
+      const phrase = offsets.map((o) => o - (offsets[0] ?? 0))
+      planned.push({ source: clause, presence: clause.presence, groups, phrase, field: clause.field })
       continue
     }
     let alternatives: Alternative[]
@@ -109,10 +79,10 @@ export function planQuery(clauses: readonly Clause[], segments: readonly Segment
       const exact = queryTerms(clause.text, langs)
       // The index holds stems, so "compensat*" must also reach "compens" (compensation's stem):
       // a stem up to three letters shorter than the typed prefix counts too.
-      const found = prefixTerms(segments, prefix)
+      const found = vocabulary().withPrefix(prefix)
       for (let cut = 1; cut <= 3 && prefix.length - cut >= 3; cut++) {
         const stem = prefix.slice(0, -cut)
-        const n = docFrequency(segments, stem)
+        const n = vocabulary().frequency(stem)
         if (n > 0) found.set(stem, n)
       }
       alternatives = [...exact.map((term) => ({ term, factor: 1 })), ...top(found, EXPANSION_PENALTY)]
@@ -126,14 +96,14 @@ export function planQuery(clauses: readonly Clause[], segments: readonly Segment
       const isNumber = words.length === 1 && words[0]!.number
       const distance = clause.fuzzy > 0 ? clause.fuzzy : clause.fuzzy < 0 ? distanceFor(clause.text) : 0
       if (distance > 0) {
-        for (const term of base) alternatives.push(...top(fuzzyTerms(segments, term, distance), EXPANSION_PENALTY))
+        for (const term of base) alternatives.push(...top(vocabulary().near(term, distance), EXPANSION_PENALTY))
       } else if (!isNumber && clause.presence !== 'not') {
-        const df = base.reduce((n, t) => n + docFrequency(segments, t), 0)
+        const df = base.reduce((n, t) => n + vocabulary().frequency(t), 0)
         if (df < FUZZY_RETRY_MAX_DF) {
           // A rare word is probably a typo of a name the corpus spells otherwise: retry it.
           const variants = new Map<string, number>()
           for (const term of base) {
-            for (const [t, n] of fuzzyTerms(segments, term, distanceFor(term))) if (n > df) variants.set(t, n)
+            for (const [t, n] of vocabulary().near(term, distanceFor(term))) if (n > df) variants.set(t, n)
           }
           const best = top(variants, EXPANSION_PENALTY)
           if (best.length) {

@@ -5,7 +5,17 @@
 import type Database from 'better-sqlite3'
 import { SearchEngine } from './engine'
 import { Segment } from './segment'
-import { detectedCopies, loadSegmentRows, SqliteSearchSource, type CopySource } from './store'
+import { buildSegment } from './segment-builder'
+import {
+  detectedCopies,
+  lastDirtySeq,
+  loadSegmentCore,
+  loadSegmentPositions,
+  loadSegmentRows,
+  saveSegment,
+  SqliteSearchSource,
+  type CopySource,
+} from './store'
 import { ANALYZER_VERSION } from './tunables'
 import type { SearchRequest, SearchResult } from './types'
 
@@ -21,30 +31,56 @@ export class SearchHost {
     this.engine = new SearchEngine(this.source)
   }
 
-  /** Loads article facts and every persisted segment; returns segments of another analyzer version. */
+  /**
+   * Loads article facts and every persisted segment's core (positions wait for the first phrase);
+   * returns segments of another analyzer version.
+   */
   init(): { stale: number[]; loadMs: number } {
     const t0 = performance.now()
     this.engine.loadMeta()
     const stale: number[] = []
     for (const row of loadSegmentRows(this.db)) {
       if (row.analyzer !== ANALYZER_VERSION) stale.push(row.id)
-      else this.engine.addSegment(row.id, Segment.load(row.data))
+      else this.engine.addSegment(row.id, this.segmentFrom(row.id, row.data))
     }
     return { stale, loadMs: performance.now() - t0 }
   }
 
-  /** Builds a segment of the given articles (reading them from SQLite) and returns its bytes. */
-  build(ids: number[]): { bytes: Uint8Array; docCount: number } {
-    const docs = this.source.docs(ids)
-    return { bytes: Segment.build(docs).serialize(), docCount: docs.length }
+  /** Merges the vocabulary now (the worker is idle after start) so the first prefix or fuzzy query need not. */
+  warm(): void {
+    this.engine.vocabulary()
   }
 
-  addSegment(key: number, bytes: Uint8Array): void {
-    this.engine.addSegment(key, Segment.load(bytes))
+  private segmentFrom(key: number, core: Uint8Array): Segment {
+    return Segment.load(core, () => loadSegmentPositions(this.db, key))
   }
 
-  replaceSegments(oldKeys: number[], key: number, bytes: Uint8Array): void {
-    this.engine.replaceSegments(oldKeys, key, Segment.load(bytes))
+  private stored(key: number): Segment {
+    const core = loadSegmentCore(this.db, key)
+    if (!core) throw new Error(`search segment ${key} is not stored`)
+    return this.segmentFrom(key, core)
+  }
+
+  /**
+   * Builds a segment of the given articles (reading them from SQLite), stores it in place of
+   * `replaces`, and returns its key: the build worker does all of it, the main thread only waits.
+   */
+  build(ids: number[], replaces: number[] = []): { key: number; docCount: number; buildMs: number } {
+    const t0 = performance.now()
+    // One read snapshot: changes noted up to `seen` are in the texts read.
+    const { docs, seen } = this.db.transaction(() => ({ seen: lastDirtySeq(this.db), docs: this.source.docs(ids) }))()
+    const bytes = buildSegment(docs).serialize()
+    const key = saveSegment(this.db, ANALYZER_VERSION, docs.map((d) => d.id), bytes, replaces, seen)
+    return { key, docCount: docs.length, buildMs: performance.now() - t0 }
+  }
+
+  /** Serves a segment the build worker stored. */
+  addSegment(key: number): void {
+    this.engine.addSegment(key, this.stored(key))
+  }
+
+  replaceSegments(oldKeys: number[], key: number): void {
+    this.engine.replaceSegments(oldKeys, key, this.stored(key))
   }
 
   refreshMeta(ids: number[]): void {
@@ -83,6 +119,8 @@ export type SearchHostApi = { [M in SearchHostMethod]: SearchHost[M] }
 export interface SearchWorkerInit {
   dbPath: string
   nativeBinding?: string
+  /** The build worker writes the segments it builds; the query worker only reads. */
+  writable?: boolean
 }
 
 export type SearchWorkerRequest = { id: number; method: SearchHostMethod; args: unknown[] }

@@ -1,13 +1,12 @@
 /**
- * One immutable index segment. lunr's Builder does the indexing (inverted index, term
- * frequencies, field lengths) and lunr's BM25 (its idf, k1 and b) gives each (term, field,
- * article) its weight; the result is then packed into flat typed arrays, so a segment loads from
- * its bytes without parsing JSON or building lunr's per-document vectors, and a query reads
- * postings straight from memory.
+ * One immutable index segment, as flat typed arrays: a sorted vocabulary; per field, each term's
+ * postings (local doc numbers and lunr's BM25 weight, see segment-builder.ts); and, stored apart
+ * so a cold start need not read them, each posting's word positions for exact phrases. A segment
+ * loads from its bytes without parsing JSON or building lunr's per-document vectors, and a query
+ * reads postings straight from memory.
  */
-import lunr from 'lunr'
-import { terms as analyze } from './analyze'
-import { ANALYZER_VERSION, FIELD_BOOSTS, WEIGHT_SCALE } from './tunables'
+import { ANALYZER_VERSION, WEIGHT_SCALE } from './tunables'
+import { VarintReader } from './varint'
 
 /** The fields of an article document, in storage order. */
 export const FIELDS = ['title', 'outlet', 'body', 'tags', 'notes'] as const
@@ -20,46 +19,66 @@ export interface IndexDoc {
   title: string
   outlet: string
   body: string
-  /** Tag names (hook: filled once tags exist). */
+  /** Tag names (the tags of the article's claims). */
   tags: string
-  /** Annotation notes (hook: filled once annotations exist). */
+  /** Annotation notes. */
   notes: string
 }
 
-interface FieldPostings {
-  /** Per term: its postings run from offsets[t] to offsets[t + 1]. */
+export interface FieldPostings {
+  /** Per term: its postings run from offsets[t] to offsets[t + 1], sorted by local doc. */
   offsets: Uint32Array
   docs: Uint16Array
   weights: Uint16Array
 }
 
-/** The parts of lunr.Builder this module reads after `add` (public in lunr's source, absent from its types). */
-interface BuilderInternals {
-  invertedIndex: Record<string, Record<string, Record<string, unknown>>>
-  fieldTermFrequencies: Record<string, Record<string, number>>
-  fieldLengths: Record<string, number>
-  averageFieldLength: Record<string, number>
-  documentCount: number
-  _k1: number
-  _b: number
-  calculateAverageFieldLengths(): void
+/**
+ * Word positions of one field. Per term, from byte offsets[t]: for each of its postings in order,
+ * a varint count, then that many varint gaps (the first from 0). A position is the word's ordinal
+ * in the field, stop words counted, so "bill of rights" keeps its gap of two.
+ */
+export interface FieldPositions {
+  offsets: Uint32Array
+  bytes: Uint8Array
 }
 
-const MAX_DOCS = 0xffff
+export interface SegmentParts {
+  ids: Int32Array
+  termsText: string
+  termCount: number
+  fields: FieldPostings[]
+  df: Uint16Array
+  positions: FieldPositions[] | (() => FieldPositions[])
+}
+
+/** The persisted form: `core` is read at start, `positions` on the first phrase query. */
+export interface SegmentBytes {
+  core: Uint8Array
+  positions: Uint8Array
+}
+
+export const MAX_SEGMENT_DOCS = 0xffff
 
 /** An immutable, searchable segment. */
 export class Segment {
   private termList: string[] | null = null
+  private positionData: FieldPositions[] | (() => FieldPositions[])
+  /** Local doc number -> article id. */
+  readonly ids: Int32Array
+  private readonly termsText: string
+  readonly termCount: number
+  private readonly fields: FieldPostings[]
+  /** Per term: in how many of this segment's docs it occurs (any field). */
+  readonly df: Uint16Array
 
-  private constructor(
-    /** Local doc number -> article id. */
-    readonly ids: Int32Array,
-    private readonly termsText: string,
-    readonly termCount: number,
-    private readonly fields: FieldPostings[],
-    /** Per term: in how many of this segment's docs it occurs (any field). */
-    readonly df: Uint16Array,
-  ) {}
+  constructor(parts: SegmentParts) {
+    this.ids = parts.ids
+    this.termsText = parts.termsText
+    this.termCount = parts.termCount
+    this.fields = parts.fields
+    this.df = parts.df
+    this.positionData = parts.positions
+  }
 
   get size(): number {
     return this.ids.length
@@ -69,6 +88,16 @@ export class Segment {
   get terms(): string[] {
     this.termList ??= this.termCount === 0 ? [] : this.termsText.split('\n')
     return this.termList
+  }
+
+  /** Whether the positions are in memory yet (they load on the first phrase). */
+  get positionsLoaded(): boolean {
+    return typeof this.positionData !== 'function'
+  }
+
+  private get positions(): FieldPositions[] {
+    if (typeof this.positionData === 'function') this.positionData = this.positionData()
+    return this.positionData
   }
 
   /** Index of `term` in the vocabulary, or -1. */
@@ -86,149 +115,140 @@ export class Segment {
     return -1
   }
 
-  /** The vocabulary range [from, to) of terms starting with `prefix`. */
-  prefixRange(prefix: string): [number, number] {
-    const list = this.terms
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (list[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    let end = lo
-    while (end < list.length && list[end]!.startsWith(prefix)) end++
-    return [lo, end]
+  /** How many postings `term` has in `field` (the cost of reading it). */
+  postingCount(termIndex: number, field: number): number {
+    const p = this.fields[field]!
+    return p.offsets[termIndex + 1]! - p.offsets[termIndex]!
   }
 
-  /** Adds weight * factor of `term` in `field` to `scores` (indexed by local doc). */
-  accumulate(termIndex: number, field: number, factor: number, scores: Float32Array): void {
+  /** Adds weight * factor of `term` in `field` to `scores` (indexed by local doc), where `alive` allows. */
+  accumulate(termIndex: number, field: number, factor: number, scores: Float32Array, alive: Uint8Array | null): void {
     const p = this.fields[field]!
     const from = p.offsets[termIndex]!
     const to = p.offsets[termIndex + 1]!
     const scale = factor / WEIGHT_SCALE
-    for (let i = from; i < to; i++) scores[p.docs[i]!]! += p.weights[i]! * scale
-  }
-
-  /** Builds a segment from documents with lunr's Builder (the caller runs this off the main thread). */
-  static build(docs: readonly IndexDoc[]): Segment {
-    if (docs.length > MAX_DOCS) throw new Error(`a segment holds at most ${MAX_DOCS} documents`)
-    const builder = new lunr.Builder()
-    builder.ref('id')
-    for (const f of FIELDS) builder.field(f, { boost: FIELD_BOOSTS[f] })
-    // Fields arrive already analysed (see analyze.ts): the tokenizer only wraps the terms.
-    builder.tokenizer = ((value: unknown) => (value as string[]).map((t) => new lunr.Token(t, {}))) as typeof lunr.tokenizer
-    for (const d of docs) {
-      const lang = d.lang
-      builder.add({
-        id: String(d.id),
-        title: analyze(d.title, lang ?? 'en'),
-        outlet: analyze(d.outlet, 'en'),
-        body: analyze(d.body, lang ?? 'en'),
-        tags: analyze(d.tags, 'en'),
-        notes: analyze(d.notes, lang ?? 'en'),
-      })
-    }
-    const b = builder as unknown as BuilderInternals
-    b.calculateAverageFieldLengths()
-    const termList = Object.keys(b.invertedIndex).sort()
-    const termIndex = new Map(termList.map((t, i) => [t, i]))
-    const ids = Int32Array.from(docs, (d) => d.id)
-    const df = new Uint16Array(termList.length)
-    // lunr.idf exists at runtime (lunr's own BM25 idf) but is missing from @types/lunr.
-    const lunrIdf = (lunr as unknown as { idf: (posting: object, docs: number) => number }).idf
-    const idf = termList.map((t) => lunrIdf(b.invertedIndex[t]!, b.documentCount))
-    const fields = FIELDS.map((f): FieldPostings => {
-      // Count, then fill: postings come out grouped by term and sorted by local doc.
-      const offsets = new Uint32Array(termList.length + 1)
-      const perDoc = docs.map((d) => b.fieldTermFrequencies[`${f}/${d.id}`] ?? {})
-      for (const tf of perDoc) for (const t in tf) offsets[termIndex.get(t)! + 1]!++
-      for (let i = 0; i < termList.length; i++) {
-        // A term's document frequency: its count in whichever field holds it most.
-        df[i] = Math.max(df[i]!, offsets[i + 1]!)
-        offsets[i + 1]! += offsets[i]!
+    if (alive) {
+      for (let i = from; i < to; i++) {
+        const d = p.docs[i]!
+        if (alive[d]) scores[d]! += p.weights[i]! * scale
       }
-      const fill = offsets.slice(0, termList.length)
-      const docsArr = new Uint16Array(offsets[termList.length]!)
-      const weights = new Uint16Array(docsArr.length)
-      const avg = b.averageFieldLength[f] || 1
-      perDoc.forEach((tfs, local) => {
-        const length = b.fieldLengths[`${f}/${docs[local]!.id}`] ?? 0
-        for (const t in tfs) {
-          const ti = termIndex.get(t)!
-          const tf = tfs[t]!
-          // lunr's own BM25 (Builder#createFieldVectors), without building a lunr.Vector per document.
-          const score = (idf[ti]! * ((b._k1 + 1) * tf)) / (b._k1 * (1 - b._b + (b._b * length) / avg) + tf)
-          const at = fill[ti]!++
-          docsArr[at] = local
-          weights[at] = Math.min(0xffff, Math.max(1, Math.round(score * FIELD_BOOSTS[f] * WEIGHT_SCALE)))
-        }
-      })
-      return { offsets, docs: docsArr, weights }
-    })
-    return new Segment(ids, termList.join('\n'), termList.length, fields, df)
+    } else for (let i = from; i < to; i++) scores[p.docs[i]!]! += p.weights[i]! * scale
   }
 
-  /** Packs the segment into bytes for index_segments. */
-  serialize(): Uint8Array {
-    const termsBytes = new TextEncoder().encode(this.termsText)
-    const header = {
-      format: 1,
-      analyzer: ANALYZER_VERSION,
-      docs: this.ids.length,
-      terms: this.termCount,
-      termsBytes: termsBytes.length,
-      postings: this.fields.map((f) => f.docs.length),
-    }
-    const headerBytes = new TextEncoder().encode(JSON.stringify(header))
-    const parts: ArrayBufferView[] = [this.ids, this.df, termsBytes]
-    for (const f of this.fields) parts.push(f.offsets, f.docs, f.weights)
-    const pad = (n: number): number => (n + 3) & ~3
-    let size = 4 + pad(headerBytes.length)
-    for (const p of parts) size += pad(p.byteLength)
-    const out = new Uint8Array(size)
-    new DataView(out.buffer).setUint32(0, headerBytes.length, true)
-    out.set(headerBytes, 4)
-    let at = 4 + pad(headerBytes.length)
-    for (const p of parts) {
-      out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at)
-      at += pad(p.byteLength)
+  /** The stored BM25 weight (boost included) of `term` in `field` of article `id`, or 0. */
+  weightOf(term: string, field: number, id: number): number {
+    const t = this.find(term)
+    const local = this.ids.indexOf(id)
+    if (t < 0 || local < 0) return 0
+    const p = this.fields[field]!
+    for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) if (p.docs[i] === local) return p.weights[i]! / WEIGHT_SCALE
+    return 0
+  }
+
+  /**
+   * Word positions of `term` in `field` for each of `locals` (ascending local docs) that has it:
+   * one pass over the term's postings, decoding only what the wanted docs need.
+   */
+  positionsOf(termIndex: number, field: number, locals: readonly number[]): Map<number, number[]> {
+    const out = new Map<number, number[]>()
+    const p = this.fields[field]!
+    const pos = this.positions[field]!
+    const reader = new VarintReader(pos.bytes, pos.offsets[termIndex]!)
+    let want = 0
+    for (let i = p.offsets[termIndex]!; i < p.offsets[termIndex + 1]! && want < locals.length; i++) {
+      const doc = p.docs[i]!
+      while (want < locals.length && locals[want]! < doc) want++
+      const count = reader.next()
+      if (locals[want] === doc) {
+        const list = new Array<number>(count)
+        let at = 0
+        for (let k = 0; k < count; k++) list[k] = at += reader.next()
+        out.set(doc, list)
+      } else for (let k = 0; k < count; k++) reader.next()
     }
     return out
   }
 
-  /** Reads the analyzer version of stored bytes without loading them. */
-  static analyzerOf(bytes: Uint8Array): number {
-    return (readHeader(bytes).header as { analyzer: number }).analyzer
+  /** Packs the segment into its two persisted parts. */
+  serialize(): SegmentBytes {
+    const termsBytes = new TextEncoder().encode(this.termsText)
+    const core = pack(
+      { format: 2, analyzer: ANALYZER_VERSION, docs: this.ids.length, terms: this.termCount, termsBytes: termsBytes.length, postings: this.fields.map((f) => f.docs.length) },
+      [this.ids, this.df, termsBytes, ...this.fields.flatMap((f) => [f.offsets, f.docs, f.weights])],
+    )
+    const positions = pack(
+      { terms: this.termCount, bytes: this.positions.map((p) => p.bytes.length) },
+      this.positions.flatMap((p) => [p.offsets, p.bytes]),
+    )
+    return { core, positions }
   }
 
-  /** Loads a segment from its bytes: one copy into an aligned buffer, then views. */
-  static load(bytes: Uint8Array): Segment {
-    const { header: raw, start } = readHeader(bytes)
+  /** Reads the analyzer version of stored bytes without loading them. */
+  static analyzerOf(core: Uint8Array): number {
+    return (readHeader(core).header as { analyzer: number }).analyzer
+  }
+
+  /** Loads a segment: the core now (one copy, then views), the positions now or when first needed. */
+  static load(core: Uint8Array, positions: Uint8Array | (() => Uint8Array)): Segment {
+    const { header: raw, take } = unpack(core)
     const header = raw as { docs: number; terms: number; termsBytes: number; postings: number[] }
-    const buffer = new ArrayBuffer(bytes.byteLength - start)
-    new Uint8Array(buffer).set(bytes.subarray(start))
-    const pad = (n: number): number => (n + 3) & ~3
-    let at = 0
-    const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, width: number): T => {
-      const v = make(buffer, at, n)
-      at += pad(n * width)
-      return v
-    }
-    const ids = take((b, o, n) => new Int32Array(b, o, n), header.docs, 4)
-    const df = take((b, o, n) => new Uint16Array(b, o, n), header.terms, 2)
-    const termsText = new TextDecoder().decode(take((b, o, n) => new Uint8Array(b, o, n), header.termsBytes, 1))
+    const ids = take(Int32Array, header.docs)
+    const df = take(Uint16Array, header.terms)
+    const termsText = new TextDecoder().decode(take(Uint8Array, header.termsBytes))
     const fields = header.postings.map((count) => ({
-      offsets: take((b, o, n) => new Uint32Array(b, o, n), header.terms + 1, 4),
-      docs: take((b, o, n) => new Uint16Array(b, o, n), count, 2),
-      weights: take((b, o, n) => new Uint16Array(b, o, n), count, 2),
+      offsets: take(Uint32Array, header.terms + 1),
+      docs: take(Uint16Array, count),
+      weights: take(Uint16Array, count),
     }))
-    return new Segment(ids, termsText, header.terms, fields, df)
+    const readPositions = (bytes: Uint8Array): FieldPositions[] => {
+      const { header: h, take: takePos } = unpack(bytes)
+      return (h as { bytes: number[] }).bytes.map((n) => ({ offsets: takePos(Uint32Array, header.terms + 1), bytes: takePos(Uint8Array, n) }))
+    }
+    return new Segment({
+      ids, termsText, termCount: header.terms, fields, df,
+      positions: typeof positions === 'function' ? () => readPositions(positions()) : readPositions(positions),
+    })
+  }
+}
+
+const pad = (n: number): number => (n + 3) & ~3
+
+/** A JSON header, then each array 4-byte aligned. */
+function pack(header: object, parts: ArrayBufferView[]): Uint8Array {
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header))
+  let size = 4 + pad(headerBytes.length)
+  for (const p of parts) size += pad(p.byteLength)
+  const out = new Uint8Array(size)
+  new DataView(out.buffer).setUint32(0, headerBytes.length, true)
+  out.set(headerBytes, 4)
+  let at = 4 + pad(headerBytes.length)
+  for (const p of parts) {
+    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at)
+    at += pad(p.byteLength)
+  }
+  return out
+}
+
+type ArrayMaker<T> = new (buffer: ArrayBuffer, offset: number, length: number) => T & { BYTES_PER_ELEMENT: number }
+
+/** One copy into an aligned buffer, then typed views in order. */
+function unpack(bytes: Uint8Array): { header: unknown; take: <T>(make: ArrayMaker<T>, n: number) => T } {
+  const { header, start } = readHeader(bytes)
+  const buffer = new ArrayBuffer(bytes.byteLength - start)
+  new Uint8Array(buffer).set(bytes.subarray(start))
+  let at = 0
+  return {
+    header,
+    take: <T>(make: ArrayMaker<T>, n: number): T => {
+      const view = new make(buffer, at, n)
+      at += pad(n * view.BYTES_PER_ELEMENT)
+      return view
+    },
   }
 }
 
 function readHeader(bytes: Uint8Array): { header: unknown; start: number } {
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true)
   const header: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length)))
-  return { header, start: 4 + ((length + 3) & ~3) }
+  return { header, start: 4 + pad(length) }
 }

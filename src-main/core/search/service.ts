@@ -1,9 +1,10 @@
 /**
  * The search coordinator the workspace owns. It keeps the index consistent with SQLite (the
- * truth): at start it loads the persisted segments and indexes whatever they miss, in the
- * background; new articles become a small segment at once; small segments are merged in the
- * background. With a worker file it runs two search workers (queries, builds) and the main
- * thread only moves bytes and commits them; without one it runs in-process (tests).
+ * truth): at start it loads the persisted segments and indexes whatever they miss, and whatever
+ * changed behind its back (search_dirty: the CLI's notes, tags and edits), in the background;
+ * new articles become a small segment at once; small segments are merged in the background.
+ * With a worker file it runs two search workers (queries; builds, which also store segments) and
+ * the main thread only passes messages; without one it runs in-process (tests, CLI).
  */
 import type Database from 'better-sqlite3'
 import { Worker } from 'node:worker_threads'
@@ -15,8 +16,8 @@ import {
   type SearchWorkerReply,
   type SearchWorkerRequest,
 } from './search-host'
-import { deleteSegments, saveSegment } from './store'
-import { ANALYZER_VERSION, MAX_SMALL_SEGMENTS, SEGMENT_TARGET_DOCS, SMALL_SEGMENT_DOCS } from './tunables'
+import { clearDirty, deleteSegments, dirtyArticles, lastDirtySeq } from './store'
+import { MAX_SMALL_SEGMENTS, SEGMENT_TARGET_DOCS, SMALL_SEGMENT_DOCS } from './tunables'
 import type { SearchRequest, SearchResult } from './types'
 
 type Async<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => Promise<Awaited<R>> : never }
@@ -36,7 +37,7 @@ function inProcess(host: SearchHost): Backend {
   const backend = {} as Record<string, unknown>
   const methods: SearchHostMethod[] = [
     'init', 'build', 'addSegment', 'replaceSegments', 'refreshMeta', 'removeArticles', 'unindexed', 'segmentInfo',
-    'setBuilding', 'search', 'exportCsv',
+    'setBuilding', 'search', 'exportCsv', 'warm',
   ]
   for (const m of methods) {
     const fn = (host as unknown as Record<string, (...args: unknown[]) => unknown>)[m]!
@@ -98,6 +99,8 @@ export class SearchService {
   /** Index work runs one job at a time, in order. */
   private jobs: Promise<void> = Promise.resolve()
   private closed = false
+  /** search_dirty changes up to this seq are indexed or queued. */
+  private dirtySeen = 0
   /** Start-up figures, for the benchmark and logs. */
   startup = { loadMs: 0, readyMs: 0 }
 
@@ -111,7 +114,7 @@ export class SearchService {
     }
     if (options.workerFile) {
       this.query = inWorker(options.workerFile, init)
-      this.builder = inWorker(options.workerFile, init)
+      this.builder = inWorker(options.workerFile, { ...init, writable: true })
     } else {
       const host = new SearchHost(db)
       this.query = inProcess(host)
@@ -133,6 +136,7 @@ export class SearchService {
     const { stale, loadMs } = await this.query.init()
     if (stale.length) deleteSegments(this.db, stale)
     this.startup = { loadMs, readyMs: performance.now() - t0 }
+    void this.query.warm().catch(() => undefined)
     void this.enqueue(() => this.indexMissing())
   }
 
@@ -152,22 +156,44 @@ export class SearchService {
     return this.jobs
   }
 
-  /** Indexes every article SQLite has and no segment holds (first start, interrupted builds). */
+  /**
+   * Indexes every article SQLite has and no segment holds (first start, interrupted builds), and
+   * re-indexes those changed since their segment was built (search_dirty); drops deleted ones.
+   */
   private async indexMissing(): Promise<void> {
-    const missing = await this.query.unindexed()
+    const upTo = lastDirtySeq(this.db)
+    this.dirtySeen = Math.max(this.dirtySeen, upTo)
+    const dirty = dirtyArticles(this.db, upTo)
+    const existing = new Set<number>()
+    if (dirty.length) {
+      const rows = this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(dirty)) as Array<{ id: number }>
+      for (const r of rows) existing.add(r.id)
+      const gone = dirty.filter((id) => !existing.has(id))
+      if (gone.length) await this.query.removeArticles(gone)
+      clearDirty(this.db, gone, upTo)
+      if (existing.size) await this.query.refreshMeta([...existing])
+    }
+    const missing = [...new Set([...(await this.query.unindexed()), ...existing])].sort((a, b) => a - b)
     for (let i = 0; i < missing.length && !this.closed; i += SEGMENT_TARGET_DOCS) {
       await this.buildSegment(missing.slice(i, i + SEGMENT_TARGET_DOCS), [])
     }
     await this.maybeMerge()
   }
 
+  /** The build worker builds and stores the segment; then the query worker serves it. */
   private async buildSegment(ids: number[], replaces: number[]): Promise<void> {
-    const { bytes, docCount } = await this.builder.build(ids)
+    const { key } = await this.builder.build(ids, replaces)
     if (this.closed) return
-    // Commit first: what the query worker serves is always what a restart would load.
-    const key = saveSegment(this.db, ANALYZER_VERSION, docCount, bytes, replaces)
-    if (replaces.length) await this.query.replaceSegments(replaces, key, bytes)
-    else await this.query.addSegment(key, bytes)
+    if (replaces.length) await this.query.replaceSegments(replaces, key)
+    else await this.query.addSegment(key)
+  }
+
+  /** Queues re-indexing when something wrote articles, notes or tags since the last look. */
+  private catchUp(): void {
+    const last = lastDirtySeq(this.db)
+    if (last <= this.dirtySeen) return
+    this.dirtySeen = last
+    void this.enqueue(() => this.indexMissing())
   }
 
   /** Merges small segments (and ones mostly deleted) into full ones. */
@@ -221,6 +247,7 @@ export class SearchService {
 
   async search(req: SearchRequest): Promise<SearchResult> {
     await this.ready
+    this.catchUp()
     // In-process the index work shares this thread anyway: answer from the complete index.
     if (!this.options.workerFile) await this.whenIdle()
     return this.query.search(req)

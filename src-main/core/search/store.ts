@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { ArticleMeta, SearchSource } from './engine'
-import type { IndexDoc } from './segment'
+import type { IndexDoc, SegmentBytes } from './segment'
 
 const CHUNK = 500
 
@@ -64,18 +64,28 @@ export class SqliteSearchSource implements SearchSource {
     return this.copySource(this.db)
   }
 
-  /** Tag names per article: the tags of its claims (the claims feature's `claim_tags`), once those tables exist. */
+  /** Tag names per article: the tags of its claims (the claims feature's `claim_tags`). */
   tags(ids: readonly number[]): Map<number, string[]> {
+    return ids.length ? this.tagRows(chunks(ids)) : new Map<number, string[]>()
+  }
+
+  /** Tag names of every tagged article. */
+  allTags(): Map<number, string[]> {
+    return this.tagRows([null])
+  }
+
+  /** Each batch: a list of article ids, or null for all. */
+  private tagRows(batches: Array<readonly number[] | null>): Map<number, string[]> {
     const out = new Map<number, string[]>()
-    if (ids.length === 0 || !hasTable(this.db, 'tags') || !hasTable(this.db, 'claim_tags') || !hasTable(this.db, 'claims')) return out
-    for (const c of chunks(ids)) {
+    if (!hasTable(this.db, 'tags') || !hasTable(this.db, 'claim_tags') || !hasTable(this.db, 'claims')) return out
+    for (const c of batches) {
       const rows = this.db
         .prepare(
           `SELECT DISTINCT cl.article_id AS id, t.name AS name FROM claim_tags ct
            JOIN claims cl ON cl.id = ct.claim_id JOIN tags t ON t.id = ct.tag_id
-           WHERE cl.article_id IN (${c.map(() => '?').join(',')})`,
+           ${c ? `WHERE cl.article_id IN (${c.map(() => '?').join(',')})` : ''}`,
         )
-        .all(...c) as Array<{ id: number; name: string }>
+        .all(...(c ?? [])) as Array<{ id: number; name: string }>
       for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name])
     }
     return out
@@ -122,7 +132,7 @@ export class SqliteSearchSource implements SearchSource {
   }
 }
 
-/** Persisted segments, oldest first (a later segment's copy of an article wins). */
+/** Persisted segments' cores, oldest first (a later segment's copy of an article wins). */
 export function loadSegmentRows(db: Database.Database): Array<{ id: number; analyzer: number; data: Uint8Array }> {
   return db.prepare('SELECT id, analyzer, data FROM index_segments ORDER BY id').all() as Array<{
     id: number
@@ -131,20 +141,53 @@ export function loadSegmentRows(db: Database.Database): Array<{ id: number; anal
   }>
 }
 
-/** Stores a new segment and drops the ones it replaces, in one transaction. Returns its id. */
+/** One segment's core, or undefined when it is gone. */
+export function loadSegmentCore(db: Database.Database, id: number): Uint8Array | undefined {
+  return (db.prepare('SELECT data FROM index_segments WHERE id = ?').get(id) as { data: Uint8Array } | undefined)?.data
+}
+
+/** One segment's word positions (read on the first phrase query that needs them). */
+export function loadSegmentPositions(db: Database.Database, id: number): Uint8Array {
+  const row = db.prepare('SELECT positions FROM index_segments WHERE id = ?').get(id) as { positions: Uint8Array | null } | undefined
+  if (!row?.positions) throw new Error(`search segment ${id} has no positions: it was replaced or is of an old format`)
+  return row.positions
+}
+
+const blob = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+
+/** The latest change search has been told of (0 when none). */
+export function lastDirtySeq(db: Database.Database): number {
+  return (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM search_dirty').get() as { seq: number }).seq
+}
+
+/** Articles whose indexed text changed since their segment was built, up to `upTo`. */
+export function dirtyArticles(db: Database.Database, upTo: number): number[] {
+  return (db.prepare('SELECT DISTINCT article_id AS id FROM search_dirty WHERE seq <= ? ORDER BY id').all(upTo) as Array<{ id: number }>).map((r) => r.id)
+}
+
+/** Forgets the changes of `ids` up to `upTo` (they are indexed, or gone). */
+export function clearDirty(db: Database.Database, ids: readonly number[], upTo: number): void {
+  for (const c of chunks(ids)) db.prepare(`DELETE FROM search_dirty WHERE seq <= ? AND article_id IN (${c.map(() => '?').join(',')})`).run(upTo, ...c)
+}
+
+/**
+ * Stores a new segment, drops the ones it replaces and forgets its articles' changes up to
+ * `dirtyUpTo`, in one transaction. Returns its id.
+ */
 export function saveSegment(
   db: Database.Database,
   analyzer: number,
-  docCount: number,
-  data: Uint8Array,
-  replaces: readonly number[] = [],
+  docIds: readonly number[],
+  bytes: SegmentBytes,
+  replaces: readonly number[],
+  dirtyUpTo: number,
 ): number {
   return db.transaction(() => {
     const info = db
-      .prepare('INSERT INTO index_segments (analyzer, doc_count, data, created_at) VALUES (?, ?, ?, ?)')
-      .run(analyzer, docCount, Buffer.from(data.buffer, data.byteOffset, data.byteLength), new Date().toISOString())
-    const del = db.prepare('DELETE FROM index_segments WHERE id = ?')
-    for (const id of replaces) del.run(id)
+      .prepare('INSERT INTO index_segments (analyzer, doc_count, data, positions, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(analyzer, docIds.length, blob(bytes.core), blob(bytes.positions), new Date().toISOString())
+    deleteSegments(db, replaces)
+    clearDirty(db, docIds, dirtyUpTo)
     return Number(info.lastInsertRowid)
   })()
 }

@@ -4,7 +4,7 @@
  */
 
 /** Bump when tokenizing or weighting changes: persisted segments of another version are rebuilt. */
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 2
 
 /**
  * Articles per full segment. Local doc numbers are Uint16, so at most 65,535; 5,000 keeps one

@@ -43,16 +43,36 @@ const QUALIFIERS: Array<[string, QuantityQualifier]> = [
   ['an estimated', 'about'], ['estimated', 'about'], ['close to', 'about'], ['circa', 'about'], ['c.', 'about'],
 ]
 
+const MILE = 1.609344
+const NAUTICAL_MILE = 1.852
+const FOOT = 0.3048
+const YARD = 0.9144
+const US_GALLON = 3.785411784
+const IMPERIAL_GALLON = 4.54609
+const SQUARE_MILE = MILE * MILE
+const ACRE = 0.0040468564224
+
 /** Measurement units, written form -> canonical unit (and a factor into it). */
 const UNITS: Record<string, [string, number]> = {
   '%': ['%', 1], percent: ['%', 1], 'per cent': ['%', 1], pct: ['%', 1],
   t: ['t', 1], tonne: ['t', 1], tonnes: ['t', 1], ton: ['t', 1], tons: ['t', 1], 'metric tons': ['t', 1],
   kg: ['kg', 1], kilogram: ['kg', 1], kilograms: ['kg', 1], kilogrammes: ['kg', 1],
   km: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
-  mile: ['mile', 1], miles: ['mile', 1], 'nautical miles': ['nautical mile', 1],
+  // Imperial and nautical measures fold into the metric unit they are compared with.
+  mile: ['km', MILE], miles: ['km', MILE], 'nautical mile': ['km', NAUTICAL_MILE], 'nautical miles': ['km', NAUTICAL_MILE],
+  nm: ['km', NAUTICAL_MILE],
   metre: ['m', 1], metres: ['m', 1], meter: ['m', 1], meters: ['m', 1],
-  mm: ['mm', 1], millimetre: ['mm', 1], millimetres: ['mm', 1], cm: ['cm', 1],
+  foot: ['m', FOOT], feet: ['m', FOOT], ft: ['m', FOOT], yard: ['m', YARD], yards: ['m', YARD], yd: ['m', YARD], yds: ['m', YARD],
+  mm: ['mm', 1], millimetre: ['mm', 1], millimetres: ['mm', 1], cm: ['cm', 1], inch: ['mm', 25.4], inches: ['mm', 25.4],
   litre: ['l', 1], litres: ['l', 1], liter: ['l', 1], liters: ['l', 1], barrel: ['barrel', 1], barrels: ['barrel', 1],
+  gallon: ['l', US_GALLON], gallons: ['l', US_GALLON], 'imperial gallon': ['l', IMPERIAL_GALLON], 'imperial gallons': ['l', IMPERIAL_GALLON],
+  'cubic metre': ['m3', 1], 'cubic metres': ['m3', 1], 'cubic meter': ['m3', 1], 'cubic meters': ['m3', 1], m3: ['m3', 1], 'm³': ['m3', 1],
+  'square kilometre': ['km2', 1], 'square kilometres': ['km2', 1], 'square kilometer': ['km2', 1], 'square kilometers': ['km2', 1],
+  'sq km': ['km2', 1], km2: ['km2', 1], 'km²': ['km2', 1], 'square mile': ['km2', SQUARE_MILE], 'square miles': ['km2', SQUARE_MILE],
+  'sq miles': ['km2', SQUARE_MILE], 'sq mi': ['km2', SQUARE_MILE], hectare: ['km2', 0.01], hectares: ['km2', 0.01], ha: ['km2', 0.01],
+  acre: ['km2', ACRE], acres: ['km2', ACRE],
+  'square metre': ['m2', 1], 'square metres': ['m2', 1], 'square meter': ['m2', 1], 'square meters': ['m2', 1], 'sq m': ['m2', 1],
+  m2: ['m2', 1], 'm²': ['m2', 1], 'square foot': ['m2', FOOT * FOOT], 'square feet': ['m2', FOOT * FOOT], 'sq ft': ['m2', FOOT * FOOT],
   knot: ['knot', 1], knots: ['knot', 1],
   second: ['second', 1], seconds: ['second', 1], minute: ['minute', 1], minutes: ['minute', 1],
   hour: ['hour', 1], hours: ['hour', 1], day: ['day', 1], days: ['day', 1], week: ['week', 1], weeks: ['week', 1],
@@ -134,6 +154,7 @@ function readQuantity(s: Scan, m: RegExpExecArray | RegExpMatchArray, matchStart
   let end = matchEnd
   let unit: string | null = null
   let factor = 1
+  let converted = false
   const currency = g.cur ? CURRENCY[g.cur] : undefined
 
   if (g.vague !== undefined) {
@@ -151,6 +172,9 @@ function readQuantity(s: Scan, m: RegExpExecArray | RegExpMatchArray, matchStart
   } else {
     value = Number((g.num ?? '').replace(/,/gu, ''))
   }
+
+  const time = militaryTime(s, g.num, end) ?? oClock(s, value, end)
+  if (time) return finish(s, matchStart, time.end, time.minutes, 'time', qualifierBefore(s, matchStart))
 
   // Time of day: "04:40", "4 a.m.", "10.30pm".
   const clock = /^(?::(\d{2}))?\s?(?:(a\.?m\.?|p\.?m\.?)(?=\W|$))?/iu.exec(s.text.slice(end))
@@ -190,6 +214,7 @@ function readQuantity(s: Scan, m: RegExpExecArray | RegExpMatchArray, matchStart
     if (head) {
       unit = head.unit
       factor = head.factor
+      converted = head.converted
       end = head.end
     }
   }
@@ -202,6 +227,7 @@ function readQuantity(s: Scan, m: RegExpExecArray | RegExpMatchArray, matchStart
   }
   if (qualifier !== 'vague') qualifier = qualifierBefore(s, matchStart)
   const q = finish(s, matchStart, end, value * factor, unit, qualifier)
+  if (converted) q.converted = true
   if (min !== undefined && max !== undefined) {
     q.min = min * factor
     q.max = max * factor
@@ -209,6 +235,25 @@ function readQuantity(s: Scan, m: RegExpExecArray | RegExpMatchArray, matchStart
   q.start = qualifierStart(s, matchStart, q.qualifier)
   q.text = s.text.slice(q.start, q.end)
   return q
+}
+
+/** "0410 GMT", "2300 hrs", "0600Z": four digits read as hours and minutes when a time zone or "hrs" follows. */
+function militaryTime(s: Scan, num: string | undefined, end: number): { minutes: number; end: number } | null {
+  if (num === undefined || !/^\d{4}$/u.test(num)) return null
+  const zone = /^\s?(?:GMT|UTC|Z|hrs|hours|h)\b(?!\s+of\b)/u.exec(s.text.slice(end))
+  const hours = Number(num.slice(0, 2))
+  const minutes = Number(num.slice(2))
+  if (!zone || hours > 23 || minutes > 59) return null
+  return { minutes: hours * 60 + minutes, end: end + zone[0].length }
+}
+
+/** "4 o'clock", "four o'clock in the afternoon": hours on the dial, moved past noon when the text says so. */
+function oClock(s: Scan, value: number, end: number): { minutes: number; end: number } | null {
+  const m = /^\s?o['’]clock(?:\s+(?:in the (morning|afternoon|evening)|at (night)))?/iu.exec(s.text.slice(end))
+  if (!m || !Number.isInteger(value) || value < 1 || value > 12) return null
+  const later = m[1] === 'afternoon' || m[1] === 'evening' || (m[2] === 'night' && value >= 6)
+  const hours = later && value < 12 ? value + 12 : !later && value === 12 && m[1] === 'morning' ? 0 : value
+  return { minutes: hours * 60, end: end + m[0].length }
 }
 
 function finish(s: Scan, start: number, end: number, value: number, unit: string, qualifier: QuantityQualifier): Quantity {
@@ -224,8 +269,9 @@ function finish(s: Scan, start: number, end: number, value: number, unit: string
   }
 }
 
+/** Twelve significant digits: float noise goes, small converted areas ("2 acres" in km²) stay. */
 function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6
+  return v === 0 ? 0 : Number(v.toPrecision(12))
 }
 
 /** A figure glued to letters ("COVID-19", "G7", "F-16") is a name, not a quantity. */
@@ -283,18 +329,20 @@ function isDayOfMonth(s: Scan, start: number, end: number): boolean {
 interface Head {
   unit: string
   factor: number
+  /** Read in another unit and converted ("12 miles" in km): the figure carries the original's rounding. */
+  converted: boolean
   end: number
 }
 
 /** The unit after a figure: a measurement ("12 km", "183-metre") or the head noun of what is counted. */
 function unitAfter(s: Scan, from: number): Head | null {
   const rest = s.text.slice(from)
-  const measured = /^(?:-|\s?)(per cent|metric tons|nautical miles|%|[\p{L}]+)(?![\p{L}])/u.exec(rest)
+  const measured = /^(?:-|\s?)(per cent|metric tons|nautical miles?|imperial gallons?|(?:square|sq|cubic) [\p{L}]+|km²|m²|m³|km2|m2|m3|%|[\p{L}]+)(?![\p{L}\d])/u.exec(rest)
   if (measured?.[1]) {
     const known = UNITS[measured[1].toLowerCase()]
     // "t" and single letters only count as units when written apart ("14,500 t"), never "4 a".
     if (known && (measured[1].length > 1 || measured[1] === '%' || measured[1] === 't'))
-      return { unit: known[0], factor: known[1], end: from + measured[0].length }
+      return { unit: known[0], factor: known[1], converted: !Number.isInteger(known[1]), end: from + measured[0].length }
   }
   if (rest.startsWith('-')) return null
   // The counted thing: up to four words before a stop word; its head is the last plural noun.
@@ -335,7 +383,7 @@ function unitAfter(s: Scan, from: number): Head | null {
     const prev = i > 0 ? words[i - 1]?.word : undefined
     const phrase = prev ? `${prev} ${single}` : single
     const unit = UNIT_SYNONYMS[phrase] ?? UNIT_SYNONYMS[single] ?? single
-    return { unit, factor: 1, end: w.end }
+    return { unit, factor: 1, converted: false, end: w.end }
   }
   return null
 }

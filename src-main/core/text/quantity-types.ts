@@ -31,6 +31,8 @@ export interface Quantity {
   /** Offsets of `text` in the input. */
   start: number
   end: number
+  /** True when written in another unit and converted ("12 miles" given in km). */
+  converted?: boolean
   /** True when hedged ("about", "up to", "millions of"). */
   approximate: boolean
   qualifier: QuantityQualifier

@@ -9,11 +9,10 @@ interface Props {
   onImportFolder: () => void
 }
 
-/** App name, workspace size and the import buttons. */
+/** Workspace size and the import buttons, above the current view. */
 export function TopBar({ articleCount, importing, onImportFiles, onImportFolder }: Readonly<Props>): JSX.Element {
   return (
     <header className="top-bar">
-      <h1>Crosscheck</h1>
       <p className="workspace-count">
         {articleCount === undefined ? '' : `${plural(articleCount, 'article', 'articles')} in workspace`}
       </p>

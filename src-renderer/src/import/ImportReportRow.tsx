@@ -6,7 +6,7 @@ interface Props {
   titleOf: (id: number) => string | undefined
 }
 
-const STATUS_LABEL: Record<ImportRow['status'], string> = {
+export const STATUS_LABEL: Record<ImportRow['status'], string> = {
   imported: 'Imported',
   duplicate: 'Duplicate',
   failed: 'Failed',

@@ -47,6 +47,9 @@ export function useImport(maxFileBytes: number | undefined, onFinished: () => Pr
         let rows: ImportRow[] = []
         let stopped = false
         try {
+          // Each import the analyst starts is its own run in the Imports view; if this fails,
+          // the files still import (into the previous run) and report their own errors.
+          await invoke('import-run-start', {}).catch(() => undefined)
           ;({ rows, cancelled: stopped } = await importAll(files, maxFileBytes, cancelled, progress))
           await onFinished()
         } finally {

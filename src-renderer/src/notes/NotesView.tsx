@@ -6,6 +6,7 @@ import { COLOUR_CHOICES } from '../annotate/colours'
 import { onAnnotationsChanged } from '../annotate/events'
 import { UndoBar } from '../annotate/UndoBar'
 import { useAppActions } from '../shell/AppContext'
+import { takeIntent } from '../shell/intents'
 import { BackupPanel } from './BackupPanel'
 import { ColourMeanings } from './ColourMeanings'
 import { ExportDialog } from './ExportDialog'
@@ -24,6 +25,7 @@ export function NotesView(): JSX.Element {
   const [tick, setTick] = useState(0)
   const reload = useCallback(() => setTick((t) => t + 1), [])
   useEffect(() => onAnnotationsChanged(reload), [reload])
+  useEffect(() => takeIntent('export-notes', () => setExporting(true)), [])
   useEffect(() => {
     let live = true
     Promise.all([invoke('annotations-list', {}), invoke('annotations-list', filter)]).then(

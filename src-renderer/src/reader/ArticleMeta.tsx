@@ -1,12 +1,13 @@
 import type { JSX } from 'react'
 import type { ArticleDetail } from '../../../src-main/api/contract'
 import { formatCount, formatDate, formatLanguage } from '../format'
+import { OpenOriginal } from './OpenOriginal'
 
 interface Props {
   article: ArticleDetail
 }
 
-/** Where the article came from. The URL is shown as text only: nothing here navigates. */
+/** Where the article came from. The URL is shown as text only: "Open original…" asks before anything leaves. */
 export function ArticleMeta({ article }: Readonly<Props>): JSX.Element {
   const rows: Array<[string, string]> = [
     ['Outlet', article.outlet ?? '—'],
@@ -22,7 +23,10 @@ export function ArticleMeta({ article }: Readonly<Props>): JSX.Element {
       {rows.map(([term, value]) => (
         <div key={term} className={`meta-${term.toLowerCase().replace(' ', '-')}`}>
           <dt>{term}</dt>
-          <dd>{value}</dd>
+          <dd>
+            {value}
+            {term === 'URL' && article.url && <OpenOriginal url={article.url} />}
+          </dd>
         </div>
       ))}
     </dl>

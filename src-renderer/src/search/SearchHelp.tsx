@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type JSX } from 'react'
 const SYNTAX: Array<[string, string]> = [
   ['harbour closure', 'articles with all the words, best first'],
   ['+diesel -fog', 'must have "diesel", must not have "fog"'],
-  ['"salvage bill"', 'the exact phrase'],
+  ['"salvage bill"', 'the exact phrase, matched on word stems: also finds "salvaging bills"'],
   ['title:ferry', 'only in titles (also outlet:, tag:, notes:, body:)'],
   ['outlet:"Port Ledger"', 'a phrase in one field'],
   ['compens*', 'words starting with "compens"'],

@@ -93,7 +93,7 @@ export function SearchView(): JSX.Element {
           setFilters(f)
           setActive(0)
         }} />
-        <div className="search-results-pane">
+        <div className="search-results-pane" role="region" aria-label="Results" tabIndex={0}>
           {search.error && <ErrorAlert title="Search failed" error={search.error} />}
           {exportError && <ErrorAlert title="Could not export" error={exportError} onDismiss={() => setExportError(null)} />}
           <div className="search-summary" aria-live="polite">

@@ -9,10 +9,12 @@ interface Props {
   view: ViewId
   /** The library view, owned by the App (it shares the import state). */
   library: ReactNode
+  /** The import history, owned by the App too (it refreshes after each import). */
+  imports: ReactNode
 }
 
 /** Shows the current view. Feature views register here, one line each. */
-export function ViewHost({ view, library }: Readonly<Props>): JSX.Element {
+export function ViewHost({ view, library, imports }: Readonly<Props>): JSX.Element {
   switch (view) {
     case 'library':
       return <>{library}</>
@@ -24,6 +26,8 @@ export function ViewHost({ view, library }: Readonly<Props>): JSX.Element {
       return <CompareView />
     case 'notes':
       return <NotesView />
+    case 'imports':
+      return <>{imports}</>
     default:
       return (
         <section className="view-placeholder" aria-label={view}>

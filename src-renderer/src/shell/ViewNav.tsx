@@ -6,7 +6,7 @@ interface Props {
   onSelect: (view: ViewId) => void
 }
 
-/** The sidebar: one button per view; Alt+1…4 reach them from anywhere. */
+/** The sidebar's views: one button each, the current one marked; Alt+1…6 reach them from anywhere. */
 export function ViewNav({ current, onSelect }: Readonly<Props>): JSX.Element {
   return (
     <nav className="view-nav" aria-label="Views">
@@ -19,7 +19,8 @@ export function ViewNav({ current, onSelect }: Readonly<Props>): JSX.Element {
               aria-keyshortcuts={`Alt+${v.shortcut}`}
               onClick={() => onSelect(v.id)}
             >
-              {v.label}
+              <span>{v.label}</span>
+              <kbd aria-hidden="true">Alt {v.shortcut}</kbd>
             </button>
           </li>
         ))}

@@ -5,6 +5,11 @@ export const VIEWS = [
   { id: 'claims', label: 'Claims', shortcut: '3' },
   { id: 'compare', label: 'Compare', shortcut: '4' },
   { id: 'notes', label: 'Notes', shortcut: '5' },
+  { id: 'imports', label: 'Imports', shortcut: '6' },
 ] as const
 
 export type ViewId = (typeof VIEWS)[number]['id']
+
+export function isViewId(value: string): value is ViewId {
+  return VIEWS.some((v) => v.id === value)
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ClaimClusterer } from '../../../src-main/core/claims/clusterer'
 import { findConflicts, type ConflictInput } from '../../../src-main/core/claims/conflicts'
 import { describeClaim } from '../../../src-main/core/claims/detect'
-import { claimFeatures } from '../../../src-main/core/claims/features'
+import { claimFeatures, type FeatureKind } from '../../../src-main/core/claims/features'
 import { CLAIM_THRESHOLDS } from '../../../src-main/core/claims/thresholds'
 import { extractQuantities } from '../../../src-main/core/text/quantities'
 
@@ -34,6 +34,17 @@ describe('ClaimClusterer', () => {
     c.add(1, features('The Orvik dam burst on Sunday, police said.'))
     // With a zero threshold any scored claim would join; one that shares nothing starts its own cluster.
     expect(c.add(2, features('Shares in the telecom company fell sharply after its results.')).cluster).toBe(2)
+  })
+
+  it('reads at most maxPostingScan entries of a posting, however common a feature is, and still finds the match', () => {
+    const c = new ClaimClusterer()
+    const f = (...keys: string[]): Map<string, FeatureKind> => new Map(keys.map((k) => [k, k.startsWith('f:') ? 'figure' : 'word']))
+    // 3,000 claims about one story: "w:spill" is in every one, each has its own figure and place.
+    for (let i = 1; i <= 3000; i++) c.add(i, f('w:spill', 'w:tanker', `f:${i}:t`, `w:place${i}`))
+    const a = c.add(5000, f('w:spill', 'w:tanker', 'f:1234:t', 'w:place1234', 'w:leaked'))
+    expect(c.scanned).toBeLessThanOrEqual(2 * CLAIM_THRESHOLDS.maxPostingScan)
+    expect(c.clusterOf(5000)).toBe(c.clusterOf(1234))
+    expect(a.matched).toBe(1234)
   })
 
   it('joins incrementally: a claim added later finds the existing cluster', () => {

@@ -43,6 +43,28 @@ describe('extractQuantities', () => {
     expect(one('exports rose 14 per cent')).toMatchObject({ value: 14, unit: '%' })
   })
 
+  it('converts imperial and nautical measures into the metric unit they are compared with', () => {
+    expect(one('a slick 12 miles long')).toMatchObject({ value: 19.312128, unit: 'km', converted: true })
+    expect(one('some 4 nautical miles offshore')).toMatchObject({ value: 7.408, unit: 'km', qualifier: 'about' })
+    expect(one('a 600-foot tanker')).toMatchObject({ value: 182.88, unit: 'm' })
+    expect(one('a boom of 500 yards')).toMatchObject({ value: 457.2, unit: 'm' })
+    expect(one('about 20,000 gallons of diesel')).toMatchObject({ value: 75708.23568, unit: 'l' })
+    expect(one('an area of 30 square miles')).toMatchObject({ value: 77.6996433101, unit: 'km2' })
+    expect(one('250 hectares of marsh')).toMatchObject({ value: 2.5, unit: 'km2' })
+    expect(one('2.5m cubic metres of water')).toMatchObject({ value: 2_500_000, unit: 'm3' })
+    expect(one('a slick 12 km long').converted).toBeUndefined()
+  })
+
+  it('reads military, GMT and o\'clock times as times of day', () => {
+    expect(one('The ship grounded at 0410 GMT.')).toMatchObject({ value: 250, unit: 'time', text: '0410 GMT' })
+    expect(one('Boats left at 2300 hrs on Monday.')).toMatchObject({ value: 1380, unit: 'time' })
+    expect(one('It was about 4 o\'clock when the alarm sounded.')).toMatchObject({ value: 240, unit: 'time', qualifier: 'about' })
+    expect(one('at four o\'clock in the afternoon')).toMatchObject({ value: 960, unit: 'time' })
+    // Not a time: a year, and hours of work.
+    expect(one('since 1994 the strait was calm').unit).toBe('calendar year')
+    expect(extractQuantities('They logged 1200 hours of overtime.').some((q) => q.unit === 'time')).toBe(false)
+  })
+
   it('folds synonyms of what is counted (crew members, residents)', () => {
     expect(one('All 21 crew members were rescued.').unit).toBe('crew')
     expect(one('340 residents were evacuated.').unit).toBe('people')

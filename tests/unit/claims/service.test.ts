@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import labelled from '../../fixtures/claims/labelled.json'
 import { relationFromGroups } from '../../../src-main/core/claims/copies'
 import type { LabelledSet } from '../../../src-main/core/claims/evaluate'
+import type { Cluster } from '../../../src-main/core/claims/types'
 import { ClaimsInputError, ClaimsService } from '../../../src-main/core/claims/service'
 import { migrate } from '../../../src-main/core/store/migrate'
 
@@ -64,13 +65,23 @@ describe('ClaimsService', () => {
   it('counts copies of one original once', () => {
     const d = freshDb()
     loadSet(d, 3)
-    const svc = new ClaimsService(d, () => relationFromGroups([[1, 2]]))
+    const svc = new ClaimsService(d)
     svc.backfill()
-    const deaths = svc.clusters().find((c) => c.label.includes('12 people'))
-    expect(deaths?.articleIds).toEqual([1, 2, 3])
-    expect(deaths?.independentSources).toBe(2)
-    const noCopies = new ClaimsService(d).clusters().find((c) => c.label.includes('12 people'))
-    expect(noCopies?.independentSources).toBe(3)
+    const deaths = (): Cluster | undefined => svc.clusters().find((c) => c.label.includes('12 people'))
+    expect(deaths()?.articleIds).toEqual([1, 2, 3])
+    expect(deaths()?.independentSources).toBe(3)
+    // Copy detection finds 2 is a copy of 1 later: the stored summary follows.
+    d.prepare("INSERT INTO copies (copy_id, original_id, kind, similarity, share) VALUES (2, 1, 'near_duplicate', 0.95, 1)").run()
+    expect(deaths()?.independentSources).toBe(2)
+    expect(svc.list({ articleId: 1 }).find((c) => c.text.includes('12 people'))?.clusterSources).toBe(2)
+    d.prepare('DELETE FROM copies').run()
+    expect(deaths()?.independentSources).toBe(3)
+    // A relation handed in (a host without copy detection) counts the same way.
+    const fresh = freshDb()
+    loadSet(fresh, 3)
+    const grouped = new ClaimsService(fresh, () => relationFromGroups([[1, 2]]))
+    grouped.backfill()
+    expect(grouped.clusters().find((c) => c.label.includes('12 people'))?.independentSources).toBe(2)
   })
 
   it('accepts, rejects, edits, tags and sets a status; makes a claim of a selection', () => {

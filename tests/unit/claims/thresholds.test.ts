@@ -59,6 +59,20 @@ describe('why the hedge spans have their values', () => {
     expect(overlap('about 300 containers', '340 containers')).toBe(false)
   })
 
+  it('lets a converted figure keep its rounding: "12 miles" agrees with "20 km", not with "12 km"', () => {
+    expect(overlap('a slick 12 miles long', 'a slick 20 km long')).toBe(true)
+    expect(overlap('a slick 12 miles long', 'a slick 12 km long')).toBe(false)
+    // At the plain 1% tolerance "12 miles" (19.3 km) and "20 km" would be read as a conflict.
+    const strict = { ...T, convertedTolerance: T.exactTolerance }
+    const [a, b] = [interval(extractQuantities('12 miles')[0]!, strict), interval(extractQuantities('20 km')[0]!, strict)]
+    expect(a[1] < b[0]).toBe(true)
+  })
+
+  it('reads "0410 GMT" and "04:11" as one time, "0410 GMT" and "04:20" as two', () => {
+    expect(overlap('at 0410 GMT', 'at 04:11')).toBe(true)
+    expect(overlap('at 0410 GMT', 'at 04:20')).toBe(false)
+  })
+
   it('treats "4.8m" and "4,800,000" as one figure', () => {
     expect(overlap('4.8m shells', '4,800,000 shells')).toBe(true)
   })

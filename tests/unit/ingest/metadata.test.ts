@@ -107,6 +107,14 @@ describe('urls', () => {
     expect(readableHost('nonsense')).toBeNull()
   })
 
+  it('never takes an image, font or script address in the text for the article URL', () => {
+    const raw = 'Ferry resumes\n![map](https://cdn.tracker.example/img/map.png?w=600)\nSee https://fonts.example/x.woff2 and https://harbour.example/news/ferry-resumes for more.'
+    const meta = resolveMetadata(emptyHints(), raw, 'Ferry resumes')
+    expect(meta.url).toBe('https://harbour.example/news/ferry-resumes')
+    expect(meta.outlet).toBe('harbour.example')
+    expect(resolveMetadata(emptyHints(), 'Text ![x](https://cdn.example/a.JPG)', 'Text').url).toBeNull()
+  })
+
   it('uses the aggregator URL for url and outlet in resolved metadata', () => {
     const id = aggregatorId(original)
     const raw = `Some text.\nhttps://news.google.com/rss/articles/${id}?oc=5`

@@ -1,6 +1,7 @@
 /** An invented news corpus for search tests (fiction: places, people and outlets are made up). */
 import { SearchEngine, type ArticleMeta, type SearchSource } from '../../../src-main/core/search/engine'
 import { Segment, type IndexDoc } from '../../../src-main/core/search/segment'
+import { buildSegment } from '../../../src-main/core/search/segment-builder'
 
 export interface FixtureArticle {
   id: number
@@ -64,9 +65,15 @@ export class FixtureSource implements SearchSource {
   copies(): ReadonlySet<number> {
     return this.copyIds
   }
-  tags(ids: readonly number[]): Map<number, string[]> {
-    return new Map(ids.filter((id) => this.tagMap.has(id)).map((id) => [id, this.tagMap.get(id)!]))
+  allTags(): Map<number, string[]> {
+    return new Map(this.tagMap)
   }
+}
+
+/** A segment through its persisted bytes, positions loaded lazily as the app does. */
+export function roundTrip(seg: Segment): Segment {
+  const bytes = seg.serialize()
+  return Segment.load(bytes.core, () => bytes.positions)
 }
 
 /** An engine over the fixtures, split into segments of `perSegment` articles (round-tripped through bytes). */
@@ -75,8 +82,8 @@ export function fixtureEngine(perSegment = 5, articles = ARTICLES): { engine: Se
   const engine = new SearchEngine(source)
   engine.loadMeta()
   for (let i = 0; i < articles.length; i += perSegment) {
-    const seg = Segment.build(articles.slice(i, i + perSegment).map(toDoc))
-    engine.addSegment(i + 1, Segment.load(seg.serialize()))
+    const seg = buildSegment(articles.slice(i, i + perSegment).map(toDoc))
+    engine.addSegment(i + 1, roundTrip(seg))
   }
   return { engine, source }
 }

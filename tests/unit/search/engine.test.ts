@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../../src-main/core/search/engine'
-import { Segment } from '../../../src-main/core/search/segment'
-import { ARTICLES, fixtureEngine, FixtureSource, ids, toDoc } from './corpus'
+import { buildSegment } from '../../../src-main/core/search/segment-builder'
+import { ARTICLES, fixtureEngine, FixtureSource, ids, roundTrip, toDoc } from './corpus'
 
 describe('SearchEngine queries', () => {
   const { engine, source } = fixtureEngine()
@@ -23,7 +23,7 @@ describe('SearchEngine queries', () => {
     expect(ids(engine, 'diesel -harbour').sort((a, b) => a - b)).toEqual([3, 6])
   })
 
-  it('verifies exact phrases against the stored text', () => {
+  it('verifies exact phrases from word positions', () => {
     expect(ids(engine, '"salvage bill"').sort((a, b) => a - b)).toEqual([4, 11])
     expect(ids(engine, '"bill salvage"')).toEqual([])
     expect(ids(engine, 'salvage -"salvage bill"')).toEqual([])
@@ -80,6 +80,7 @@ describe('SearchEngine queries', () => {
     expect(ids(engine, '"Solvik Maren"', 50).sort((a, b) => a - b)).toEqual([1, 9, 12])
     expect(engine.search({ query: 'Solvik', filters: { originalsOnly: true } }).hits.map((h) => h.articleId).sort()).toEqual([1, 9])
     source.tagMap.set(6, ['compensation'])
+    engine.refreshMeta([6]) // what the service does when search_dirty reports the tag
     expect(engine.search({ query: 'diesel', filters: { tags: ['compensation'] } }).hits.map((h) => h.articleId)).toEqual([6])
   })
 
@@ -99,8 +100,8 @@ describe('SearchEngine queries', () => {
 
 describe('segments', () => {
   it('round-trips through bytes with identical results', () => {
-    const seg = Segment.build(ARTICLES.map(toDoc))
-    const again = Segment.load(seg.serialize())
+    const seg = buildSegment(ARTICLES.map(toDoc))
+    const again = roundTrip(seg)
     expect(again.terms).toEqual(seg.terms)
     expect([...again.ids]).toEqual([...seg.ids])
     const a = new SearchEngine(new FixtureSource(ARTICLES))
@@ -123,14 +124,14 @@ describe('segments', () => {
     expect(engine.segmentInfo()).toHaveLength(3)
     // Article 2 re-indexed with new text in a small segment: the old copy stops counting.
     const changed = { ...ARTICLES[1]!, title: 'Harbour authority', body: 'Rewritten: no fuel figures here.' }
-    engine.addSegment(10, Segment.build([toDoc(changed)]))
+    engine.addSegment(10, buildSegment([toDoc(changed)]))
     expect(ids(engine, '6700')).toEqual([3])
     engine.removeArticles([3])
     expect(ids(engine, '6700')).toEqual([])
     const info = engine.segmentInfo()
     expect(info.find((s) => s.key === 1)?.live).toEqual([1, 4])
     const live = info.flatMap((s) => s.live).sort((a, b) => a - b)
-    const merged = Segment.build(ARTICLES.filter((a) => live.includes(a.id) && a.id !== 2).map(toDoc).concat([toDoc(changed)]))
+    const merged = buildSegment(ARTICLES.filter((a) => live.includes(a.id) && a.id !== 2).map(toDoc).concat([toDoc(changed)]))
     engine.replaceSegments(info.map((s) => s.key), 20, merged)
     expect(engine.segmentInfo()).toEqual([{ key: 20, size: 11, live: [1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2] }])
     expect(ids(engine, 'rewritten')).toEqual([2])

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -40,6 +41,38 @@ describe('SearchService through the workspace (in-process)', () => {
     expect(r.index.indexed).toBe(r.index.total)
     expect(segments(ws).length).toBe(2)
     expect(r.total).toBeGreaterThan(10)
+    await ws.close()
+  })
+
+  it('indexes notes, edits and deletions another process wrote (search_dirty) without a rebuild', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cc-search-')), 'ws.sqlite')
+    let ws = open(path)
+    await ws.importPaths([demo])
+    await ws.search({ query: 'tanker' })
+    const before = segments(ws)
+    const [noted, retitled, deleted] = (ws.db.prepare('SELECT id FROM articles ORDER BY id LIMIT 3').all() as Array<{ id: number }>).map((r) => r.id)
+    await ws.close()
+
+    // What the CLI does, on its own connection, while the app is closed.
+    const cli = new Database(path)
+    cli
+      .prepare(
+        `INSERT INTO annotations (uuid, article_id, exact, prefix, suffix, start, "end", colour, note, created_at, updated_at)
+         VALUES ('urn:uuid:1', ?, 'x', '', '', 0, 1, 'yellow', 'Ask the Quarvendel office', 'now', 'now')`,
+      )
+      .run(noted)
+    cli.prepare("UPDATE articles SET title = 'Zembla harbour closes' WHERE id = ?").run(retitled)
+    cli.prepare('DELETE FROM articles WHERE id = ?').run(deleted)
+    cli.close()
+
+    ws = open(path)
+    const ids = async (query: string): Promise<number[]> => (await ws.search({ query, limit: 100 })).hits.map((h) => h.articleId)
+    expect(await ids('notes:Quarvendel')).toEqual([noted])
+    expect(await ids('title:zembla')).toEqual([retitled])
+    expect(await ids('tanker')).not.toContain(deleted)
+    // One small segment for the two changed articles, the old ones kept.
+    expect(segments(ws)).toEqual([...before, { id: expect.any(Number) as number, doc_count: 2 }])
+    expect(ws.db.prepare('SELECT count(*) AS n FROM search_dirty').get()).toEqual({ n: 0 })
     await ws.close()
   })
 

@@ -1,7 +1,7 @@
 /** Why each search tunable has its value (see src-main/core/search/tunables.ts). */
 import { describe, expect, it } from 'vitest'
 import { boundedDistance } from '../../../src-main/core/search/edit-distance'
-import { Segment } from '../../../src-main/core/search/segment'
+import { buildSegment } from '../../../src-main/core/search/segment-builder'
 import * as T from '../../../src-main/core/search/tunables'
 import { ARTICLES, fixtureEngine, ids, toDoc } from './corpus'
 
@@ -9,7 +9,7 @@ describe('search tunables', () => {
   it('SEGMENT_TARGET_DOCS fits Uint16 local doc numbers', () => {
     expect(T.SEGMENT_TARGET_DOCS).toBeLessThanOrEqual(0xffff)
     expect(T.SMALL_SEGMENT_DOCS).toBeLessThan(T.SEGMENT_TARGET_DOCS)
-    expect(() => Segment.build(Array.from({ length: 0x10000 }, (_, i) => ({ ...toDoc(ARTICLES[0]!), id: i + 1 })))).toThrow()
+    expect(() => buildSegment(Array.from({ length: 0x10000 }, (_, i) => ({ ...toDoc(ARTICLES[0]!), id: i + 1 })))).toThrow()
   })
 
   it('FUZZY_RETRY_MAX_DF: a name in two articles is not "corrected", a typo in none is', () => {

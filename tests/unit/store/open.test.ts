@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { DbCorruptError, DbFromFutureError } from '../../../src-main/core/store/errors'
+import { DbFromFutureError, DbNotADatabaseError } from '../../../src-main/core/store/errors'
 import { migrate } from '../../../src-main/core/store/migrate'
 import { LATEST_VERSION } from '../../../src-main/core/store/migrations'
 import { openDatabase, withImportDurability } from '../../../src-main/core/store/open'
@@ -44,10 +44,10 @@ describe('openDatabase', () => {
     again.close()
   })
 
-  it('reports a file that is not a database as damaged', () => {
+  it('reports a file that is not a database as such (not as a damaged workspace)', () => {
     const file = tempFile()
     writeFileSync(file, 'this is not sqlite '.repeat(400))
-    expect(() => openDatabase(file)).toThrow(DbCorruptError)
+    expect(() => openDatabase(file)).toThrow(DbNotADatabaseError)
   })
 
   it('is idempotent: reopening applies no step twice', () => {

@@ -1,0 +1,130 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { makeCorruptWorkspace, makeForeignDatabase } from '../support/broken-workspaces'
+import { projectRoot, startHost } from '../support/host'
+import { expect, test } from './fixtures'
+
+const sample = join(projectRoot, 'tests/fixtures/import-sample')
+
+/** Serious and critical accessibility violations inside `selector`. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze()
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+function switcherButton(page: Page, name: string | RegExp) {
+  return page.getByRole('button', { name: typeof name === 'string' ? `Workspace: ${name}` : name })
+}
+
+async function openSwitcher(page: Page, current: string) {
+  await switcherButton(page, current).click()
+  const dialog = page.getByRole('dialog', { name: 'Workspaces' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/** A throwaway file made by `make`, opened from the switcher by typing its path. */
+async function openFileFromSwitcher(page: Page, name: string, make: (file: string) => void): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cc-e2e-file-')), name)
+  make(file)
+  const dialog = await openSwitcher(page, 'workspace')
+  await dialog.getByLabel('Path to a workspace file').fill(file)
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+}
+
+test.describe('several workspaces', () => {
+  test('create a workspace, switch between two, rename one', async ({ page }) => {
+    await expect(switcherButton(page, 'workspace')).toBeVisible()
+    // Some articles in the first workspace, to tell the two apart.
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import folder' }).click()
+    await (await chooser).setFiles(sample)
+    const report = page.getByRole('dialog', { name: 'Import report' })
+    await expect(report.getByText('5 imported · 1 duplicates · 2 failed')).toBeVisible()
+    await report.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByText('5 articles in workspace')).toBeVisible()
+
+    let dialog = await openSwitcher(page, 'workspace')
+    expect(await seriousViolations(page, '.workspace-switcher')).toEqual([])
+    await dialog.getByLabel('Name of the new workspace').fill('Harbour inquiry')
+    await dialog.getByRole('button', { name: 'Create' }).click()
+    await expect(switcherButton(page, 'Harbour inquiry')).toBeVisible()
+    await expect(page.getByText('No articles yet — import files or drop a folder here')).toBeVisible()
+
+    dialog = await openSwitcher(page, 'Harbour inquiry')
+    const recents = dialog.getByRole('list', { name: 'Recent workspaces' })
+    await expect(recents.getByRole('button', { name: 'Harbour inquiry (open now)' })).toBeDisabled()
+    await recents.getByRole('button', { name: 'Open workspace' }).click()
+    await expect(switcherButton(page, 'workspace')).toBeVisible()
+    await expect(page.getByText('5 articles in workspace')).toBeVisible()
+    await expect(page.getByRole('row', { name: /Kessling harbour closed to ferries/ })).toBeVisible()
+
+    dialog = await openSwitcher(page, 'workspace')
+    const name = dialog.getByLabel('Name of this workspace')
+    await name.fill('Gulf desk')
+    await dialog.getByRole('button', { name: 'Rename' }).click()
+    await expect(switcherButton(page, 'Gulf desk')).toBeVisible()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+    // The name lives in the workspace file: it survives a reload of the window.
+    await page.reload()
+    await expect(switcherButton(page, 'Gulf desk')).toBeVisible()
+    dialog = await openSwitcher(page, 'Gulf desk')
+    await expect(dialog.getByRole('list', { name: 'Recent workspaces' }).getByRole('button', { name: 'Open Harbour inquiry' })).toBeVisible()
+  })
+
+  test('opening a damaged file explains the problem and offers a way back', async ({ page }) => {
+    await openFileFromSwitcher(page, 'damaged.sqlite', makeCorruptWorkspace)
+
+    const problem = page.getByRole('main', { name: 'The workspace file is damaged' })
+    await expect(problem).toBeVisible()
+    await expect(problem.getByText('damaged.sqlite is damaged')).toBeVisible()
+    await expect(problem.getByRole('heading', { name: 'What you can do' })).toBeVisible()
+    await expect(problem.getByRole('heading', { name: 'Restore a backup' })).toBeVisible()
+    expect(await seriousViolations(page, '.problem-screen')).toEqual([])
+
+    await problem.getByRole('button', { name: 'Try again' }).click()
+    await expect(problem).toBeVisible()
+    await problem.getByRole('button', { name: 'Back to workspace' }).click()
+    await expect(switcherButton(page, 'workspace')).toBeVisible()
+    await expect(page.getByText('No articles yet — import files or drop a folder here')).toBeVisible()
+  })
+
+  test("another program's database is refused and the way out is a new workspace", async ({ page }) => {
+    await openFileFromSwitcher(page, 'contacts.db', makeForeignDatabase)
+    const problem = page.getByRole('main', { name: 'This database belongs to another program' })
+    await expect(problem.getByText('contacts.db is an SQLite database, but not a Crosscheck workspace. Crosscheck left it untouched.')).toBeVisible()
+    await problem.getByLabel('Name of the new workspace').fill('Fresh case')
+    await problem.getByRole('button', { name: 'Create' }).click()
+    await expect(switcherButton(page, 'Fresh case')).toBeVisible()
+  })
+})
+
+test.describe('starting on a workspace that cannot be opened', () => {
+  test('shows the problem screen, never a white page, and gets out of it', async ({ browser }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-start-'))
+    const broken = join(dir, 'case.sqlite')
+    makeCorruptWorkspace(broken)
+    const host = await startHost({ dbPath: broken })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    try {
+      await page.goto(host.url)
+      const problem = page.getByRole('main', { name: 'The workspace file is damaged' })
+      await expect(problem).toBeVisible()
+      // Nothing to go back to: no such button, but every other way out is there.
+      await expect(problem.getByRole('button', { name: /^Back to/ })).toHaveCount(0)
+      expect(await seriousViolations(page, '.problem-screen')).toEqual([])
+      await problem.getByLabel('Name of the new workspace').fill('Second try')
+      await problem.getByRole('button', { name: 'Create' }).click()
+      await expect(switcherButton(page, 'Second try')).toBeVisible()
+      await expect(page.getByText('No articles yet — import files or drop a folder here')).toBeVisible()
+    } finally {
+      await context.close()
+      await host.stop()
+    }
+  })
+})
