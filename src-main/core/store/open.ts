@@ -37,6 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = FULL')
+      beginImmediate(db)
     }
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new DbCorruptError(check)
@@ -52,6 +53,21 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     }
     throw error
   }
+}
+
+/**
+ * Makes db.transaction() take the write lock when it begins (BEGIN IMMEDIATE). The search worker
+ * writes its segments on its own connection; a deferred transaction that read first and then
+ * wrote after the worker had committed failed at once with "database is locked" (SQLite cannot
+ * upgrade a stale snapshot, and no busy wait applies), which cost articles of a long UI import
+ * their claims and copies. An immediate one waits its turn under busy_timeout instead.
+ */
+function beginImmediate(db: Database.Database): void {
+  const transaction = db.transaction.bind(db)
+  // Each variant better-sqlite3 returns carries the others as properties (.deferred still works),
+  // and none depends on `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  db.transaction = ((fn) => transaction(fn).immediate) as typeof db.transaction
 }
 
 /** Reads only the header and schema table: a new file, a Crosscheck workspace, or refused. */
