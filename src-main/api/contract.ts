@@ -129,6 +129,10 @@ export interface Api {
   'import-run-files': (args: { id: number; status?: ImportStatus; limit?: number }) => ImportRunFiles
   /** Files the window sends from now on form a new run (one per import the analyst starts). */
   'import-run-start': (args: Record<string, never>) => { started: true }
+  /** How many records of the bulk file now being imported are stored (null: none is being imported). */
+  'import-status': (args: Record<string, never>) => { records: number } | null
+  /** Stop the bulk file now being imported after the record in hand; what was stored stays. */
+  'import-cancel': (args: Record<string, never>) => { cancelled: boolean }
 }
 
 export type ApiMethod = keyof Api

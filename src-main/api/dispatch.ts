@@ -62,6 +62,8 @@ const HANDLERS: Handlers = {
     return files
   },
   'import-run-start': (ws) => (ws.startImportRun(), { started: true as const }),
+  'import-status': (ws) => ws.importStatus(),
+  'import-cancel': (ws) => ws.cancelImport(),
 }
 
 /**

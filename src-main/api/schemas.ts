@@ -56,6 +56,8 @@ export const ARG_SCHEMAS = {
     .object({ id, status: z.enum(['imported', 'duplicate', 'failed']).optional(), limit: z.number().int().min(1).max(100_000).optional() })
     .strict(),
   'import-run-start': empty,
+  'import-status': empty,
+  'import-cancel': empty,
 } satisfies Record<ApiMethod, z.ZodType>
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -91,6 +91,8 @@ export interface ImportFileResult {
   record?: number
   /** A bulk file imported through the UI: one result per record (this result repeats the first). */
   records?: ImportFileResult[]
+  /** A bulk file whose import was cancelled part-way: `records` holds those stored before. */
+  cancelled?: boolean
 }
 
 export interface ImportReport {

@@ -41,6 +41,8 @@ export interface WorkspaceOptions extends OpenOptions {
 /** The one facade every host (Electron, browser host, CLI) calls. */
 export class Workspace {
   private uiBatch: number | null = null
+  /** The bulk file being imported through the UI: how far it got, and how to stop it. */
+  private bulkRun: { records: number; abort: AbortController } | null = null
   private searchService!: SearchService
   /** Claims, tags, clusters, conflicts and the outlet ledger (see core/claims). */
   claims!: ClaimsService
@@ -140,15 +142,40 @@ export class Workspace {
     this.uiBatch ??= createBatch(this.db, 'ui', new Date().toISOString())
     const bulk = bulkFormatOf(name)
     if (bulk) {
-      const records = await importBulkBytes(this.db, this.parser, this.uiBatch, name, bytes, bulk)
-      const added = records.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
-      if (added.length) await this.articlesAdded(added)
-      return { ...(records[0] as ImportFileResult), records }
+      const run = { records: 0, abort: new AbortController() }
+      this.bulkRun = run
+      try {
+        const records = await importBulkBytes(this.db, this.parser, this.uiBatch, name, bytes, bulk, {
+          signal: run.abort.signal,
+          onRecord: (n) => (run.records = n),
+        })
+        const added = records.flatMap((r) => (r.articleId === null ? [] : [r.articleId]))
+        if (added.length) await this.articlesAdded(added)
+        const cancelled = run.abort.signal.aborted ? { cancelled: true } : {}
+        const head = records[0] ?? { file: name, status: 'failed' as const, articleId: null, duplicateOf: null, error: 'Not imported: the import was cancelled.', warnings: [] }
+        return { ...head, records, ...cancelled }
+      } finally {
+        if (this.bulkRun === run) this.bulkRun = null
+      }
     }
     const prepared = await prepareImport(this.parser, name, bytes)
     const result = storePrepared(this.db, this.uiBatch, prepared)
     if (result.articleId !== null) await this.articlesAdded([result.articleId])
     return result
+  }
+
+  /** Records stored so far of the bulk file being imported through the UI, or null when none is. */
+  importStatus(): { records: number } | null {
+    return this.bulkRun ? { records: this.bulkRun.records } : null
+  }
+
+  /**
+   * Stops the bulk file being imported through the UI after the record in hand (single files are
+   * stopped by the UI, between files). What was stored stays, with its derived data.
+   */
+  cancelImport(): { cancelled: boolean } {
+    this.bulkRun?.abort.abort()
+    return { cancelled: this.bulkRun !== null }
   }
 
   /** Imports files and folders (recursively) from disk, parsing ahead while storing in order. */

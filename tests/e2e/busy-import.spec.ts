@@ -6,10 +6,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { writeCorpus } from '../support/make-corpus'
 
 test.use({ demo: true })
+
+/** The workspace's article count, as the top bar shows it once loaded. */
+async function articleCount(page: Page): Promise<number> {
+  const label = page.getByText(/[\d,]+ articles? in workspace/)
+  await expect(label).toBeVisible(ANSWER)
+  return Number(((await label.textContent()) ?? '').replace(/\D/g, ''))
+}
 
 const FILES = 2_000
 /** Generous: each answer may wait behind an article being stored on a loaded 2-core machine. */
@@ -22,8 +30,7 @@ test('clicks around during a 2,000-file import, then cancels it and keeps what w
     const corpus = writeCorpus(join(dir, 'many'), FILES)
     const grid = page.getByRole('grid', { name: 'Articles' })
     await expect(grid.getByRole('row').nth(1)).toBeVisible(ANSWER)
-    const before = await page.getByText(/[\d,]+ articles? in workspace/).textContent()
-    const demoCount = Number((before ?? '').replace(/\D/g, ''))
+    const demoCount = await articleCount(page)
 
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import folder' }).click()
@@ -70,6 +77,33 @@ test('clicks around during a 2,000-file import, then cancels it and keeps what w
     // What was kept is in the workspace.
     await expect(page.getByText(`${(demoCount + imported).toLocaleString('en')} articles in workspace`)).toBeVisible(ANSWER)
     console.log(`busy import: ${done} files in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(1)} files/s) while clicking; ${imported} kept after cancel`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('shows how far a big bulk file got and cancels it part-way, keeping the records stored', async ({ page }) => {
+  test.setTimeout(240_000)
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bulk-'))
+  try {
+    const corpus = writeCorpus(join(dir, 'bulk'), 0, { bulkRecords: 3_000 })
+    const demoCount = await articleCount(page)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(corpus.files)
+    const progress = page.getByRole('region', { name: 'Import progress' })
+    // The one request runs on; the host says how many records it has stored so far.
+    await expect(progress.getByText(/zz-bulk\.jsonl · [\d,]+ records stored/)).toBeVisible(ANSWER)
+    await progress.getByRole('button', { name: 'Cancel import' }).click()
+    const report = page.getByRole('dialog', { name: 'Import cancelled' })
+    await expect(report).toBeVisible(ANSWER)
+    const summary = (await report.getByText(/ imported · /).textContent()) ?? ''
+    const imported = Number(/^([\d,]+) imported/.exec(summary)?.[1]?.replace(/,/g, ''))
+    expect(imported).toBeGreaterThan(0)
+    expect(imported).toBeLessThan(3_000)
+    await expect(report.getByRole('row', { name: /zz-bulk\.jsonl.*Not imported.*the rest of this file/ })).toBeVisible()
+    await report.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByText(`${(demoCount + imported).toLocaleString('en')} articles in workspace`)).toBeVisible(ANSWER)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -72,10 +72,15 @@ export async function importBulkBytes(
   name: string,
   bytes: Uint8Array,
   format: BulkFormat,
+  control: { signal?: AbortSignal; onRecord?: (done: number) => void } = {},
 ): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = []
-  for await (const rec of recordsOfBytes(bytes, format)) results.push(storePrepared(db, batchId, await recordJob(parser, name, format, rec)))
-  if (results.length === 0) {
+  for await (const rec of recordsOfBytes(bytes, format)) {
+    if (control.signal?.aborted) break
+    results.push(storePrepared(db, batchId, await recordJob(parser, name, format, rec)))
+    control.onRecord?.(results.length)
+  }
+  if (results.length === 0 && !control.signal?.aborted) {
     results.push(storePrepared(db, batchId, { file: name, ok: false, error: 'The file holds no records.' }))
   }
   return results

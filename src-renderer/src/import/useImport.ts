@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorText, invoke } from '../api/client'
+import { formatCount } from '../format'
 import type { PickedFile } from './collectDropped'
 import { HostLostError, failed, importOne, skipped, type ImportRow } from './importOne'
 
@@ -68,6 +69,8 @@ export function useImport(maxFileBytes: number | undefined, onFinished: () => Pr
   )
   const cancel = useCallback(() => {
     cancelled.current = true
+    // A bulk file is one request: the host stops it after the record in hand.
+    void invoke('import-cancel', {}).catch(() => undefined)
     setRun((r) => r && { ...r, cancelling: true })
   }, [])
   const dismiss = useCallback(() => setRun((r) => (r?.rows ? null : r)), [])
@@ -90,19 +93,39 @@ async function importAll(
       break
     }
     progress(i, picked.name)
+    const watch = BULK_NAME.test(picked.name) ? watchBulk(picked.name, (current) => progress(i, current)) : null
     try {
       const row = await importOne(picked, maxBytes)
       // A bulk file (.jsonl/.json/.csv) reports one row per record.
       rows.push(...(row.records ?? [row]))
+      if (row.cancelled) {
+        rows.push(skipped(picked.name, 'Not imported: the rest of this file (the import was cancelled)'))
+        rows.push(...files.slice(i + 1).map((f) => skipped(f.name, 'Not imported: the import was cancelled')))
+        stopped = true
+        break
+      }
     } catch (error) {
       const why = error instanceof HostLostError ? error.message : errorText(error)
       rows.push(failed(picked.name, why))
       rows.push(...files.slice(i + 1).map((f) => skipped(f.name, 'Not imported: lost contact with the Crosscheck host')))
       break
+    } finally {
+      if (watch) clearInterval(watch)
     }
   }
   progress(rows.length, null)
   return { rows, cancelled: stopped }
+}
+
+const BULK_NAME = /\.(jsonl|ndjson|json|csv|tsv)$/i
+
+/** A bulk file is one request that may run for minutes: ask the host how far it got, each second. */
+function watchBulk(name: string, show: (current: string) => void): ReturnType<typeof setInterval> {
+  return setInterval(() => {
+    invoke('import-status', {})
+      .then((status) => status && show(`${name} · ${formatCount(status.records)} records stored`))
+      .catch(() => undefined)
+  }, 1000)
 }
 
 /** The size limit, if the host can tell us; otherwise the host enforces it alone. */
