@@ -25,6 +25,7 @@ import { Tour } from './shell/tour/Tour'
 import { useTourGate } from './shell/tour/useTourGate'
 import { useTheme } from './shell/useTheme'
 import { useViewHistory } from './shell/useViewHistory'
+import { openWorkspaceSwitcher } from './workspaces/events'
 import { WorkspaceSwitcher } from './workspaces/WorkspaceSwitcher'
 
 /** The whole window: sidebar of views, top bar, import progress, the current view, and the dialogs over them. */
@@ -93,6 +94,7 @@ export function App(): JSX.Element {
     setTheme,
     showHelp: () => setOverlay('help'),
     startTour: tour.start,
+    switchWorkspace: openWorkspaceSwitcher,
     canImport: idle,
   })
   const closeOverlay = useCallback(() => setOverlay(null), [])

@@ -61,7 +61,12 @@ test.describe('several workspaces', () => {
     await expect(switcherButton(page, 'Harbour inquiry')).toBeVisible()
     await expect(page.getByText('No articles yet — import files or drop a folder here')).toBeVisible()
 
-    dialog = await openSwitcher(page, 'Harbour inquiry')
+    // The command palette reaches the switcher too.
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: 'Type a command' }).fill('switch work')
+    await page.keyboard.press('Enter')
+    dialog = page.getByRole('dialog', { name: 'Workspaces' })
+    await expect(dialog).toBeVisible()
     const recents = dialog.getByRole('list', { name: 'Recent workspaces' })
     await expect(recents.getByRole('button', { name: 'Harbour inquiry (open now)' })).toBeDisabled()
     await recents.getByRole('button', { name: 'Open workspace' }).click()

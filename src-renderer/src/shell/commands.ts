@@ -19,7 +19,8 @@ export interface CommandTargets {
   setTheme: (theme: ThemeChoice) => void
   showHelp: () => void
   startTour: () => void
-  /** False while an import runs: the import commands are then left out. */
+  switchWorkspace: () => void
+  /** False while an import runs: the import and workspace commands are then left out. */
   canImport: boolean
 }
 
@@ -31,6 +32,7 @@ export function buildCommands(t: CommandTargets): Command[] {
       ? [
           { id: 'import-files', label: 'Import files…', shortcut: 'Ctrl/⌘ O', run: t.importFiles },
           { id: 'import-folder', label: 'Import a folder…', run: t.importFolder },
+          { id: 'switch-workspace', label: 'Switch workspace…', run: t.switchWorkspace },
         ]
       : []),
     { id: 'export-notes', label: 'Export notes and claims…', run: t.exportNotes },

@@ -29,13 +29,13 @@ describe('buildCommands', () => {
   const noop = (): void => undefined
   const targets = (over: Partial<CommandTargets> = {}): CommandTargets => ({
     go: noop, back: noop, forward: noop, importFiles: noop, importFolder: noop, exportNotes: noop,
-    setTheme: noop, showHelp: noop, startTour: noop, canImport: true, ...over,
+    setTheme: noop, showHelp: noop, startTour: noop, switchWorkspace: noop, canImport: true, ...over,
   })
 
   it('offers every view, import, export, each theme, help and the tour', () => {
     const names = buildCommands(targets()).map((c) => c.label)
     for (const v of VIEWS) expect(names).toContain(`Go to ${v.label}`)
-    expect(names).toEqual(expect.arrayContaining(['Import files…', 'Export notes and claims…', 'Theme: System', 'Theme: Light', 'Theme: Dark', 'Keyboard shortcuts', 'Start the tour']))
+    expect(names).toEqual(expect.arrayContaining(['Import files…', 'Export notes and claims…', 'Theme: System', 'Theme: Light', 'Theme: Dark', 'Keyboard shortcuts', 'Start the tour', 'Switch workspace…']))
   })
 
   it('runs the target of the chosen command', () => {
@@ -49,6 +49,7 @@ describe('buildCommands', () => {
   it('leaves the import commands out while an import runs', () => {
     const names = buildCommands(targets({ canImport: false })).map((c) => c.label)
     expect(names.some((n) => n.startsWith('Import'))).toBe(false)
+    expect(names).not.toContain('Switch workspace…')
   })
 })
 
