@@ -1,7 +1,9 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** Selects `text` in the reader with the mouse: press at its first character, drag to its last. */
 export async function dragSelect(page: Page, text: string): Promise<void> {
+  // The article may still be loading after the click that opened it.
+  await expect(page.locator('.annotated-text').filter({ hasText: text }).first()).toBeVisible()
   const box = await page.evaluate((needle) => {
     const root = document.querySelector('.annotated-text')!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
