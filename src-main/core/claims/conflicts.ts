@@ -64,7 +64,7 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
         const a = items[i]
         const b = items[j]
         if (!a || !b || a.claim.articleId === b.claim.articleId) continue
-        if (hasUnmatched(a.qs, b.qs, t) && hasUnmatched(b.qs, a.qs, t)) {
+        if (disagreeOnOneFact(a.qs, b.qs, t)) {
           involved.add(i)
           involved.add(j)
         }
@@ -96,8 +96,24 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
   return out.sort((a, b) => articleCount(b) - articleCount(a) || a.quantity.localeCompare(b.quantity))
 }
 
-function hasUnmatched(mine: Quantity[], theirs: Quantity[], t: ClaimThresholds): boolean {
-  return mine.some((q) => !theirs.some((o) => overlaps(interval(q, t), interval(o, t))))
+function unmatched(mine: Quantity[], theirs: Quantity[], t: ClaimThresholds): Quantity[] {
+  return mine.filter((q) => !theirs.some((o) => overlaps(interval(q, t), interval(o, t))))
+}
+
+/**
+ * Each side gives a figure the other's do not allow, and two such figures are of one order
+ * (sameFactRatio): "21 crew rescued" against "23 crew rescued" disagree; against "two sailors in
+ * hospital", a claim clustered beside it, they report another fact. Times and zeros always compare.
+ */
+function disagreeOnOneFact(a: Quantity[], b: Quantity[], t: ClaimThresholds): boolean {
+  const mine = unmatched(a, b, t)
+  const theirs = unmatched(b, a, t)
+  return mine.some((q) => theirs.some((o) => q.unit === 'time' || sameOrder(q.value, o.value, t.sameFactRatio)))
+}
+
+function sameOrder(x: number, y: number, ratio: number): boolean {
+  const lo = Math.min(Math.abs(x), Math.abs(y))
+  return lo === 0 || Math.max(Math.abs(x), Math.abs(y)) / lo <= ratio
 }
 
 function articleCount(c: Conflict): number {

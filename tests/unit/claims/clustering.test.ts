@@ -100,6 +100,18 @@ describe('findConflicts', () => {
     expect(k.map((x) => x.quantity)).toEqual(['t'])
   })
 
+  it('leaves out figures of another order: a cluster\'s side fact is no conflict (sameFactRatio)', () => {
+    const rescued = claim(1, 1, 'All 21 crew members were taken off the ship by helicopter.')
+    const hospital = claim(2, 2, 'Two sailors were taken to hospital with minor injuries.')
+    const disagreeing = claim(3, 3, 'All 23 crew were taken off the ship, the operator said.')
+    expect(rescued.quantities[0]?.unit).toBe(hospital.quantities[0]?.unit)
+    expect(findConflicts([rescued, hospital])).toEqual([])
+    const k = findConflicts([rescued, hospital, disagreeing])
+    expect(k[0]?.values.map((v) => v.value)).toEqual([21, 23])
+    // No one (zero) against a figure is always a disagreement.
+    expect(findConflicts([claim(1, 1, 'Nobody was hurt: 0 people were injured.'), claim(2, 2, 'Twelve people were injured.')])).toHaveLength(1)
+  })
+
   it('never compares two claims of one article, nor calendar years', () => {
     expect(findConflicts([claim(1, 1, 'Police said 9 people died.'), claim(2, 1, 'The mayor said 15 people died.')])).toEqual([])
     expect(findConflicts([claim(1, 1, 'It was signed in 1961.'), claim(2, 2, 'It was signed in 2000.')])).toEqual([])
