@@ -47,12 +47,13 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
  * simply does not give the spill), against "800 t of 14,500 t" it is.
  */
 export function findConflicts(claims: readonly ConflictInput[], t: ClaimThresholds = CLAIM_THRESHOLDS): Conflict[] {
-  const byUnit = new Map<string, Array<{ claim: ConflictInput; qs: Quantity[] }>>()
+  const byUnit = new Map<string, Array<{ claim: ConflictInput; qs: Figure[] }>>()
   for (const claim of claims) {
-    const units = new Map<string, Quantity[]>()
+    const units = new Map<string, Figure[]>()
     for (const q of claim.quantities) {
       if (t.unitsNeverInConflict.includes(q.unit)) continue
-      units.set(q.unit, [...(units.get(q.unit) ?? []), q])
+      // Intervals once per figure: a big cluster compares its claims pairwise.
+      units.set(q.unit, [...(units.get(q.unit) ?? []), { q, iv: interval(q, t) }])
     }
     for (const [unit, qs] of units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), { claim, qs }])
   }
@@ -63,7 +64,8 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
       for (let j = i + 1; j < items.length; j++) {
         const a = items[i]
         const b = items[j]
-        if (!a || !b || a.claim.articleId === b.claim.articleId) continue
+        // Both already known to disagree with someone: this pair can add nothing.
+        if (!a || !b || a.claim.articleId === b.claim.articleId || (involved.has(i) && involved.has(j))) continue
         if (disagreeOnOneFact(a.qs, b.qs, t)) {
           involved.add(i)
           involved.add(j)
@@ -75,15 +77,15 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
     for (const i of [...involved].sort((x, y) => x - y)) {
       const item = items[i]
       if (!item) continue
-      for (const q of item.qs) {
+      for (const { q, iv } of item.qs) {
         values.push({
           articleId: item.claim.articleId,
           claimId: item.claim.id,
           value: q.value,
           ...(q.min !== undefined && q.max !== undefined ? { min: q.min, max: q.max } : {}),
           unit: q.unit,
-          low: interval(q, t)[0],
-          high: interval(q, t)[1],
+          low: iv[0],
+          high: iv[1],
           text: q.text,
           claimText: item.claim.text,
           outlet: item.claim.outlet,
@@ -96,8 +98,14 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
   return out.sort((a, b) => articleCount(b) - articleCount(a) || a.quantity.localeCompare(b.quantity))
 }
 
-function unmatched(mine: Quantity[], theirs: Quantity[], t: ClaimThresholds): Quantity[] {
-  return mine.filter((q) => !theirs.some((o) => overlaps(interval(q, t), interval(o, t))))
+/** A figure with the interval of values it allows. */
+interface Figure {
+  q: Quantity
+  iv: [number, number]
+}
+
+function unmatched(mine: Figure[], theirs: Figure[]): Figure[] {
+  return mine.filter((f) => !theirs.some((o) => overlaps(f.iv, o.iv)))
 }
 
 /**
@@ -105,10 +113,11 @@ function unmatched(mine: Quantity[], theirs: Quantity[], t: ClaimThresholds): Qu
  * (sameFactRatio): "21 crew rescued" against "23 crew rescued" disagree; against "two sailors in
  * hospital", a claim clustered beside it, they report another fact. Times and zeros always compare.
  */
-function disagreeOnOneFact(a: Quantity[], b: Quantity[], t: ClaimThresholds): boolean {
-  const mine = unmatched(a, b, t)
-  const theirs = unmatched(b, a, t)
-  return mine.some((q) => theirs.some((o) => q.unit === 'time' || sameOrder(q.value, o.value, t.sameFactRatio)))
+function disagreeOnOneFact(a: Figure[], b: Figure[], t: ClaimThresholds): boolean {
+  const mine = unmatched(a, b)
+  if (mine.length === 0) return false
+  const theirs = unmatched(b, a)
+  return mine.some(({ q }) => theirs.some(({ q: o }) => q.unit === 'time' || sameOrder(q.value, o.value, t.sameFactRatio)))
 }
 
 function sameOrder(x: number, y: number, ratio: number): boolean {

@@ -139,13 +139,17 @@ function knownPhrases(spans: readonly SpanText[]): Array<SpamPhrase & { articleI
   return [...byPhrase].map(([key, ids]) => ({ words: key.split(' '), articles: ids.size, articleIds: ids }))
 }
 
-/** Articles (outside `except`) whose clean text holds one of the phrases, case-insensitively for ASCII. */
+/**
+ * Articles (outside `except`) whose clean text holds one of the phrases, case-insensitively.
+ * One pass over the table with every phrase in one pattern: a LIKE scan per phrase cost 14 s
+ * in a 10,000-article catch-up.
+ */
 function articlesHolding(db: Database.Database, phrases: readonly (readonly string[])[], except: ReadonlySet<number>): number[] {
-  const like = db.prepare("SELECT id FROM articles WHERE clean_text LIKE ? ESCAPE '\\'")
-  const ids = new Set<number>()
-  for (const words of phrases) {
-    const pattern = `%${words.join(' ').replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    for (const r of like.all(pattern) as Array<{ id: number }>) if (!except.has(r.id)) ids.add(r.id)
+  if (phrases.length === 0) return []
+  const pattern = new RegExp(phrases.map((words) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ')).join('|'), 'i')
+  const ids: number[] = []
+  for (const r of db.prepare('SELECT id, clean_text AS text FROM articles').iterate() as Iterable<{ id: number; text: string }>) {
+    if (!except.has(r.id) && pattern.test(r.text)) ids.push(r.id)
   }
-  return [...ids]
+  return ids
 }
