@@ -19,6 +19,7 @@ import { CompareService } from './compare/service'
 import { AnnotationsService } from './annotate/service'
 import { WorkspaceExports } from './export/workspace-exports'
 import type { SearchRequest, SearchResult } from './search/types'
+import { chunksOf } from './chunks'
 import { setWorkspaceName, workspaceName } from './workspaces/meta'
 
 export class NotFoundError extends Error {
@@ -209,11 +210,11 @@ export class Workspace {
     // In chunks, yielding between them: a bulk file of thousands of records took the host 25 s of
     // copy detection in one go, and the analyst's clicks waited behind it. Each service keeps its
     // own order across the chunks, so the result is the same as in one go.
-    for (const chunk of chunksOf(this.claims.extractionOrder(ids))) {
+    for (const chunk of chunksOf(this.claims.extractionOrder(ids), DERIVED_CHUNK)) {
       this.claims.articlesAdded(chunk)
       await yieldToEvents()
     }
-    for (const chunk of chunksOf([...ids].sort((a, b) => a - b))) {
+    for (const chunk of chunksOf([...ids].sort((a, b) => a - b), DERIVED_CHUNK)) {
       this.compare.articlesAdded(chunk)
       await yieldToEvents()
     }
@@ -271,11 +272,6 @@ export class Workspace {
 /** Articles per chunk of derived data: a fraction of a second of copy detection on a slow machine. */
 const DERIVED_CHUNK = 32
 
-function chunksOf(ids: readonly number[]): number[][] {
-  const out: number[][] = []
-  for (let i = 0; i < ids.length; i += DERIVED_CHUNK) out.push(ids.slice(i, i + DERIVED_CHUNK))
-  return out
-}
 
 /** Lets the host answer the requests that arrived meanwhile (timers and I/O run first). */
 function yieldToEvents(): Promise<void> {

@@ -5,14 +5,11 @@
 import type Database from 'better-sqlite3'
 import type { ArticleMeta, SearchSource } from './engine'
 import type { IndexDoc, SegmentBytes } from './segment'
+import { chunksOf } from '../chunks'
 
+/** Ids per IN (...) list: well under SQLite's bound on parameters. */
 const CHUNK = 500
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK))
-  return out
-}
+const chunks = <T>(items: readonly T[]): T[][] => chunksOf(items, CHUNK)
 
 function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
