@@ -211,13 +211,15 @@ export class Workspace {
     // copy detection in one go, and the analyst's clicks waited behind it. Each service keeps its
     // own order across the chunks, so the result is the same as in one go.
     for (const chunk of chunksOf(this.claims.extractionOrder(ids), DERIVED_CHUNK)) {
-      this.claims.articlesAdded(chunk)
+      this.claims.extract(chunk)
       await yieldToEvents()
     }
     for (const chunk of chunksOf([...ids].sort((a, b) => a - b), DERIVED_CHUNK)) {
       this.compare.articlesAdded(chunk)
       await yieldToEvents()
     }
+    // After copies, which count in the summaries; once per cluster however many chunks it grew in.
+    while (this.claims.refreshSummaries(SUMMARY_SLICE) > 0) await yieldToEvents()
     if (older.length) await this.articlesChanged(older)
   }
 
@@ -271,6 +273,8 @@ export class Workspace {
 
 /** Articles per chunk of derived data: a fraction of a second of copy detection on a slow machine. */
 const DERIVED_CHUNK = 32
+/** Cluster summaries per slice: most are one-claim clusters that cost a row each. */
+const SUMMARY_SLICE = 4000
 
 
 /** Lets the host answer the requests that arrived meanwhile (timers and I/O run first). */

@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3'
+import type { Quantity } from '../text/quantities'
 import { findConflicts } from './conflicts'
 import { originalOf, type CopyRelation } from './copies'
 import { byPublication } from './ledger'
 import * as store from './store'
 import type { Cluster, Conflict } from './types'
-
-/** Above this many dirty clusters one pass over all claims beats a lookup per cluster. */
-const FULL_PASS_AT = 2000
 
 interface SummaryRow {
   id: number
@@ -18,32 +16,43 @@ interface SummaryRow {
   conflicts: string
 }
 
+/** What a summary needs of a member claim. */
+interface Member {
+  id: number
+  articleId: number
+  text: string
+  quantities: Quantity[]
+}
+
 /**
  * Recomputes the summaries (claim_clusters) of the clusters on the dirty list: members, sources,
  * independent sources, earliest article, conflicts. A cluster of fewer than two articles has no
- * summary. Returns how many clusters were refreshed.
+ * summary. At most `max` clusters per call, so a host can answer requests between slices of a
+ * big import's summaries. Returns how many clusters were refreshed.
  */
-export function refreshDirtyClusters(db: Database.Database, copies: CopyRelation): number {
-  const dirty = (db.prepare('SELECT cluster_id AS id FROM claim_clusters_dirty').all() as Array<{ id: number }>).map((r) => r.id)
+export function refreshDirtyClusters(db: Database.Database, copies: CopyRelation, max = Number.MAX_SAFE_INTEGER): number {
+  const dirty = db.prepare('SELECT cluster_id FROM claim_clusters_dirty LIMIT ?').pluck().all(max) as number[]
   if (dirty.length === 0) return 0
   db.transaction(() => {
     const groups = membersOf(db, dirty)
     const articleIds = new Set<number>()
     for (const members of groups.values()) for (const m of members) articleIds.add(m.articleId)
     const facts = store.articleFacts(db, [...articleIds])
-    const copyOf = copies(db)
+    const copyOf = groups.size > 0 ? copies(db) : new Map<number, number>()
     const remove = db.prepare('DELETE FROM claim_clusters WHERE id = ?')
     const upsert = db.prepare(
       `INSERT OR REPLACE INTO claim_clusters (id, label, claim_ids, article_ids, article_count, independent_sources,
         first_article_id, conflicts, conflict_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
+    const clean = db.prepare('DELETE FROM claim_clusters_dirty WHERE cluster_id = ?')
     for (const id of dirty) {
-      const members = groups.get(id) ?? []
-      const ids = [...new Set(members.map((m) => m.articleId))].sort((a, b) => a - b)
-      if (ids.length < 2) {
+      clean.run(id)
+      const members = groups.get(id)
+      if (!members) {
         remove.run(id)
         continue
       }
+      const ids = [...new Set(members.map((m) => m.articleId))].sort((a, b) => a - b)
       const ordered = ids
         .map((a) => ({ id: a, outlet: facts.get(a)?.outlet ?? null, publishedAt: facts.get(a)?.publishedAt ?? null }))
         .sort(byPublication)
@@ -57,21 +66,31 @@ export function refreshDirtyClusters(db: Database.Database, copies: CopyRelation
         new Set(ids.map((a) => originalOf(copyOf, a))).size, first, JSON.stringify(conflicts), conflicts.length,
       )
     }
-    db.prepare('DELETE FROM claim_clusters_dirty').run()
   })()
   return dirty.length
 }
 
-/** Non-rejected claims of the given clusters, by cluster. */
-function membersOf(db: Database.Database, clusters: readonly number[]): Map<number, store.ClaimRow[]> {
-  const out = new Map<number, store.ClaimRow[]>()
-  const wanted = new Set(clusters)
-  const rows = clusters.length >= FULL_PASS_AT ? store.listClaimRows(db) : clusters.flatMap((c) => store.clusterClaimRows(db, c))
+/**
+ * Non-rejected claims of the given clusters that span two or more articles, by cluster, in id
+ * order. Most clusters of a big import are one claim: SQLite counts their articles from the
+ * index, and only members of cross-source clusters are read and parsed.
+ */
+function membersOf(db: Database.Database, clusters: readonly number[]): Map<number, Member[]> {
+  const rows = db
+    .prepare(
+      `WITH wanted AS (
+         SELECT c.cluster_id FROM claims c WHERE c.cluster_id IN (SELECT value FROM json_each(?)) AND c.review <> 'rejected'
+         GROUP BY c.cluster_id HAVING count(DISTINCT c.article_id) >= 2)
+       SELECT id, article_id AS articleId, text, quantities, cluster_id AS clusterId FROM claims
+       WHERE cluster_id IN wanted AND review <> 'rejected' ORDER BY id`,
+    )
+    .all(JSON.stringify(clusters)) as Array<{ id: number; articleId: number; text: string; quantities: string; clusterId: number }>
+  const out = new Map<number, Member[]>()
   for (const r of rows) {
-    if (r.review === 'rejected' || !wanted.has(r.clusterId)) continue
+    const m = { id: r.id, articleId: r.articleId, text: r.text, quantities: JSON.parse(r.quantities) as Quantity[] }
     const list = out.get(r.clusterId)
-    if (list) list.push(r)
-    else out.set(r.clusterId, [r])
+    if (list) list.push(m)
+    else out.set(r.clusterId, [m])
   }
   return out
 }

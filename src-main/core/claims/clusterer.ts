@@ -1,46 +1,14 @@
+import { UintList } from '../uint-list'
+import { FeatureTable, KIND } from './feature-table'
 import type { FeatureKind } from './features'
 import { CLAIM_THRESHOLDS, type ClaimThresholds } from './thresholds'
 
-/** The feature of a claim that gives a time of day. */
-const TIME_OF_DAY = 'u:time'
-
-/** Minutes after midnight of the claim's times of day (figure features end in ':time'). */
-function timesOf(f: Map<string, FeatureKind>): number[] {
-  const out: number[] = []
-  for (const k of f.keys()) if (k.startsWith('f:') && k.endsWith(':time')) out.push(Number(k.slice(2, -5)))
-  return out
-}
-
-/** Whether two claims give times of day within `window` minutes of each other. */
-function nearTimes(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, window: number): boolean {
-  const tb = timesOf(b)
-  return timesOf(a).some((x) => tb.some((y) => Math.abs(x - y) <= window))
-}
-
-function figuresOf(f: Map<string, FeatureKind>, unit: string): number[] {
-  const out: number[] = []
-  const suffix = `:${unit}`
-  for (const [k, kind] of f) if (kind === 'figure' && k.endsWith(suffix)) out.push(Number(k.slice(2, -suffix.length)))
-  return out
-}
-
-/** Whether the two claims give figures of `unit` within `ratio` of each other (or one gives none to compare). */
-function closeFigures(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, unit: string, ratio: number): boolean {
-  const fa = figuresOf(a, unit)
-  const fb = figuresOf(b, unit)
-  if (fa.length === 0 || fb.length === 0) return true
-  return fa.some((x) => fb.some((y) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= ratio))
-}
-
-function unitsOf(f: Map<string, FeatureKind>): string[] {
-  const out: string[] = []
-  for (const [k, kind] of f) if (kind === 'unit' || kind === 'count') out.push(k)
-  return out
-}
-
-interface Entry {
-  features: Map<string, FeatureKind>
-  cluster: number
+/** Grows a typed array to hold index `i` (doubling, so appends stay amortised O(1)). */
+function fit<T extends Int32Array | Uint8Array>(a: T, i: number, make: (n: number) => T): T {
+  if (i < a.length) return a
+  const next = make(Math.max(i + 1, a.length * 2))
+  next.set(a)
+  return next
 }
 
 /** Why a claim joined the cluster it did. */
@@ -58,12 +26,31 @@ export interface Assignment {
  * index over rare features (a claim is only ever scored against claims sharing at least
  * `minSharedFeatures` of them), so adding a claim costs its postings, not the corpus: never
  * all pairs. A claim joins the cluster of its best match at or above `clusterSimilarity`, else
- * starts its own, whose id is the claim's own id.
+ * starts its own, whose id is the claim's own id. Clusters it bridges merge into the largest of
+ * them, so a claim is relabelled at most log(n) times however its cluster grows.
+ *
+ * Claims live in typed arrays indexed by claim id (ids are a table's row ids, so dense), with
+ * their features as sorted ids of a FeatureTable: at 650,000 claims the index is a few hundred
+ * MB instead of gigabytes of string maps.
  */
 export class ClaimClusterer {
-  private readonly entries = new Map<number, Entry>()
-  private readonly postings = new Map<string, number[]>()
-  private readonly members = new Map<number, Set<number>>()
+  private readonly table = new FeatureTable()
+  /** Every claim's sorted feature ids, back to back; a claim's slice is at[id], count[id]. */
+  private pool = new Int32Array(1 << 16)
+  private poolLength = 0
+  private at = new Int32Array(1024)
+  private count = new Int32Array(1024)
+  private present = new Uint8Array(1024)
+  private home = new Int32Array(1024)
+  private entryCount = 0
+  private readonly postings: Array<UintList | undefined> = []
+  private readonly members = new Map<number, UintList>()
+  /** Per-call memo of feature weights, valid where stamp equals the call's number. */
+  private memo = new Float64Array(1024)
+  private stamp = new Int32Array(1024)
+  private call = 0
+  /** Votes of candidate claims during one add (reset after). */
+  private votes = new Int32Array(1024)
 
   /** Postings entries read by the last `add` (bounded by `maxPostingScan` per feature). */
   scanned = 0
@@ -71,168 +58,255 @@ export class ClaimClusterer {
   constructor(private readonly t: ClaimThresholds = CLAIM_THRESHOLDS) {}
 
   get size(): number {
-    return this.entries.size
+    return this.entryCount
   }
 
   clusterOf(id: number): number | undefined {
-    return this.entries.get(id)?.cluster
+    return this.present[id] === 1 ? this.home[id] : undefined
   }
 
   /** Puts back a claim whose cluster is already known (from the store), without matching. */
   restore(id: number, features: Map<string, FeatureKind>, cluster: number): void {
-    this.entries.set(id, { features, cluster })
-    const set = this.members.get(cluster)
-    if (set) set.add(id)
-    else this.members.set(cluster, new Set([id]))
-    for (const [f, kind] of features) if (kind !== 'context') this.post(f, id)
+    this.put(id, this.table.encode(features), cluster)
   }
 
   /**
    * Matches a new claim against the index and records it in the best cluster. Other clusters it
-   * also matches at `mergeSimilarity` or more are merged into that one (the claim bridges them);
-   * their old ids are in `merged`, so the store can relabel their members.
+   * also matches at `mergeSimilarity` or more are merged with that one (the claim bridges them)
+   * into the largest; the ids of the clusters that went are in `merged`, so the store can relabel
+   * their members.
    */
   add(id: number, features: Map<string, FeatureKind>): Assignment {
-    const scored = this.scoreCandidates(id, features)
+    const mine = this.table.encode(features)
+    const scored = this.scoreCandidates(id, mine)
     const best = scored[0]
     let assignment: Assignment
     if (best && best.score >= this.t.clusterSimilarity) {
-      const cluster = this.entries.get(best.id)?.cluster ?? best.id
-      const merged = new Set<number>()
-      for (const s of scored) {
-        const other = this.entries.get(s.id)?.cluster
-        if (s.score >= this.t.mergeSimilarity && other !== undefined && other !== cluster) merged.add(other)
-      }
+      const matched = this.home[best.id] ?? best.id
+      const bridged = new Set<number>([matched])
+      for (const s of scored) if (s.score >= this.t.mergeSimilarity) bridged.add(this.home[s.id] ?? s.id)
+      let cluster = matched
+      for (const c of bridged) if (this.sizeOf(c) > this.sizeOf(cluster)) cluster = c
+      const merged = [...bridged].filter((c) => c !== cluster)
       for (const old of merged) this.relabel(old, cluster)
-      assignment = { cluster, matched: best.id, score: best.score, merged: [...merged] }
+      assignment = { cluster, matched: best.id, score: best.score, merged }
     } else {
       assignment = { cluster: id, matched: null, score: best?.score ?? 0, merged: [] }
     }
-    this.restore(id, features, assignment.cluster)
+    this.put(id, mine, assignment.cluster)
     return assignment
+  }
+
+  /** Forgets a claim (deleted, or about to be re-added after an edit). */
+  remove(id: number): void {
+    if (this.present[id] !== 1) return
+    this.present[id] = 0
+    this.entryCount--
+    const cluster = this.home[id] ?? id
+    const list = this.members.get(cluster)
+    list?.delete(id)
+    if (list?.length === 0) this.members.delete(cluster)
+    for (const f of this.featuresOf(id)) this.postings[f]?.delete(id)
+  }
+
+  /** The similarity of two stored claims (for tests and explanations). */
+  similarityOf(a: number, b: number): number {
+    if (this.present[a] !== 1 || this.present[b] !== 1) return 0
+    this.call++
+    return this.score(this.featuresOf(a), this.featuresOf(b))
+  }
+
+  /** Idf-weighted overlap of two feature sets (Dice blended with containment, plus unit rules), in [0, 1]. */
+  similarity(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>): number {
+    this.call++
+    return this.score(this.table.encode(a), this.table.encode(b))
+  }
+
+  private put(id: number, features: Int32Array, cluster: number): void {
+    this.reserve(id)
+    if (this.poolLength + features.length > this.pool.length) {
+      const next = new Int32Array(Math.max(this.pool.length * 2, this.poolLength + features.length))
+      next.set(this.pool.subarray(0, this.poolLength))
+      this.pool = next
+    }
+    if (this.present[id] !== 1) this.entryCount++
+    this.pool.set(features, this.poolLength)
+    this.at[id] = this.poolLength
+    this.count[id] = features.length
+    this.poolLength += features.length
+    this.present[id] = 1
+    this.home[id] = cluster
+    let list = this.members.get(cluster)
+    if (!list) this.members.set(cluster, (list = new UintList()))
+    list.push(id)
+    for (const f of features) {
+      if (this.table.kind[f] === KIND.context) continue
+      let posting = this.postings[f]
+      if (!posting) this.postings[f] = posting = new UintList()
+      posting.push(id)
+    }
+  }
+
+  private reserve(id: number): void {
+    this.at = fit(this.at, id, (n) => new Int32Array(n))
+    this.count = fit(this.count, id, (n) => new Int32Array(n))
+    this.present = fit(this.present, id, (n) => new Uint8Array(n))
+    this.home = fit(this.home, id, (n) => new Int32Array(n))
+    this.votes = fit(this.votes, id, (n) => new Int32Array(n))
+  }
+
+  private featuresOf(id: number): Int32Array {
+    const start = this.at[id] ?? 0
+    return this.pool.subarray(start, start + (this.count[id] ?? 0))
+  }
+
+  private sizeOf(cluster: number): number {
+    return this.members.get(cluster)?.length ?? 0
   }
 
   private relabel(from: number, to: number): void {
     const moving = this.members.get(from)
     if (!moving) return
-    const target = this.members.get(to) ?? new Set<number>()
-    for (const id of moving) {
-      const e = this.entries.get(id)
-      if (e) e.cluster = to
-      target.add(id)
+    let target = this.members.get(to)
+    if (!target) this.members.set(to, (target = new UintList()))
+    for (let i = 0; i < moving.length; i++) {
+      const id = moving.items[i] ?? 0
+      this.home[id] = to
+      target.push(id)
     }
-    this.members.set(to, target)
     this.members.delete(from)
   }
 
-  /** Forgets a claim (deleted, or about to be re-added after an edit). */
-  remove(id: number): void {
-    const e = this.entries.get(id)
-    if (!e) return
-    this.entries.delete(id)
-    this.members.get(e.cluster)?.delete(id)
-    for (const f of e.features.keys()) {
-      const list = this.postings.get(f)
-      if (!list) continue
-      const i = list.indexOf(id)
-      if (i >= 0) list.splice(i, 1)
-    }
+  private weight(feature: number): number {
+    if (this.stamp[feature] === this.call) return this.memo[feature] ?? 0
+    const kind = this.table.kindName(feature)
+    const df = this.postings[feature]?.length ?? 0
+    const n = Math.max(this.entryCount, 1)
+    const w = this.t.weights[kind] * Math.log(1 + (n + 1) / (df + 1))
+    this.memo[feature] = w
+    this.stamp[feature] = this.call
+    return w
   }
 
-  /** The similarity of two stored claims (for tests and explanations). */
-  similarityOf(a: number, b: number): number {
-    const ea = this.entries.get(a)
-    const eb = this.entries.get(b)
-    return ea && eb ? this.similarity(ea.features, eb.features) : 0
-  }
-
-  /** Idf-weighted overlap of two feature sets (Dice blended with containment, plus unit rules), in [0, 1]. */
-  similarity(a: Map<string, FeatureKind>, b: Map<string, FeatureKind>, memo = new Map<string, number>()): number {
-    const w = (f: string, kind: FeatureKind): number => {
-      let v = memo.get(f)
-      if (v === undefined) {
-        v = this.weight(f, kind)
-        memo.set(f, v)
-      }
-      return v
+  /** Similarity of two sorted feature-id lists (see `similarity`). */
+  private score(a: Int32Array, b: Int32Array): number {
+    const size = this.table.size
+    if (size > this.memo.length) {
+      // Stamps start over at 0, below any call number, so the old memo is simply forgotten.
+      this.memo = new Float64Array(size * 2)
+      this.stamp = new Int32Array(size * 2)
     }
+    const kind = this.table.kind
     let shared = 0
     let massA = 0
     let massB = 0
     let contextA = false
     let contextB = false
     let contextShared = false
-    for (const [f, kind] of a) {
-      if (kind === 'context') {
-        contextA = true
-        if (b.has(f)) contextShared = true
+    let unitsA = false
+    let unitsB = false
+    let unitShared = false
+    let countBonus = false
+    let i = 0
+    let j = 0
+    while (i < a.length || j < b.length) {
+      const x = i < a.length ? (a[i] ?? 0) : Number.MAX_SAFE_INTEGER
+      const y = j < b.length ? (b[j] ?? 0) : Number.MAX_SAFE_INTEGER
+      const f = Math.min(x, y)
+      const k = kind[f]
+      const inA = x === f
+      const inB = y === f
+      if (inA) i++
+      if (inB) j++
+      if (k === KIND.context) {
+        if (inA) contextA = true
+        if (inB) contextB = true
+        if (inA && inB) contextShared = true
         continue
       }
-      const x = w(f, kind)
-      massA += x
-      if (b.has(f)) shared += x
-    }
-    for (const [f, kind] of b) {
-      if (kind === 'context') contextB = true
-      else massB += w(f, kind)
+      const w = this.weight(f)
+      if (inA) massA += w
+      if (inB) massB += w
+      if (k === KIND.unit || k === KIND.count) {
+        if (inA) unitsA = true
+        if (inB) unitsB = true
+        if (inA && inB) {
+          unitShared = true
+          // Only figures of one order can be one fact told two ways: 12 dead and 4,000 evacuated are two facts.
+          if (k === KIND.count && !countBonus && this.closeFigures(a, b, f)) countBonus = true
+        }
+      }
+      if (inA && inB) shared += w
     }
     if (massA === 0 || massB === 0) return 0
     // Dice, optionally blended with containment in the shorter claim (see thresholds.ts).
     const dice = (2 * shared) / (massA + massB)
     const contained = shared / Math.min(massA, massB)
     let score = (1 - this.t.containmentShare) * dice + this.t.containmentShare * contained
-    const unitsA = unitsOf(a)
-    const unitsB = unitsOf(b)
-    if (unitsA.length > 0 && unitsB.length > 0) {
-      if (!unitsA.some((u) => b.has(u))) score *= this.t.disjointUnitsFactor
-      else {
-        // Only figures of one order can be one fact told two ways: 12 dead and 4,000 evacuated are two facts.
-        if (unitsA.some((u) => a.get(u) === 'count' && b.has(u) && closeFigures(a, b, u.slice(2), this.t.sameFactRatio))) {
-          score += this.t.sharedCountBonus
-        }
-      }
+    if (unitsA && unitsB) {
+      if (!unitShared) score *= this.t.disjointUnitsFactor
+      else if (countBonus) score += this.t.sharedCountBonus
     }
-    if (a.has(TIME_OF_DAY) && b.has(TIME_OF_DAY) && nearTimes(a, b, this.t.timeBonusWindow)) score += this.t.sharedTimeBonus
+    const time = this.table.timeOfDay
+    if (a.includes(time) && b.includes(time) && this.nearTimes(a, b)) score += this.t.sharedTimeBonus
     // Articles that name none of the same places, people or organisations report different events.
     if (contextA && contextB && !contextShared) score *= this.t.disjointContextFactor
     return Math.min(1, score)
   }
 
-  private weight(feature: string, kind: FeatureKind): number {
-    const df = this.postings.get(feature)?.length ?? 0
-    const n = Math.max(this.entries.size, 1)
-    return this.t.weights[kind] * Math.log(1 + (n + 1) / (df + 1))
+  /** Figures of the given unit in a claim. */
+  private figures(c: Int32Array, unit: number): number[] {
+    const out: number[] = []
+    for (const f of c) if (this.table.kind[f] === KIND.figure && this.table.figureUnit[f] === unit) out.push(this.table.figureValue[f] ?? 0)
+    return out
+  }
+
+  /** Whether the two claims give figures of `unit` within sameFactRatio of each other (or one gives none to compare). */
+  private closeFigures(a: Int32Array, b: Int32Array, unit: number): boolean {
+    const fa = this.figures(a, unit)
+    const fb = this.figures(b, unit)
+    if (fa.length === 0 || fb.length === 0) return true
+    return fa.some((x) => fb.some((y) => x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= this.t.sameFactRatio))
+  }
+
+  /** Whether two claims give times of day within timeBonusWindow minutes of each other. */
+  private nearTimes(a: Int32Array, b: Int32Array): boolean {
+    const tb = this.figures(b, this.table.timeOfDay)
+    return this.figures(a, this.table.timeOfDay).some((x) => tb.some((y) => Math.abs(x - y) <= this.t.timeBonusWindow))
   }
 
   /** Candidates from the inverted index, scored, best first. */
-  private scoreCandidates(id: number, features: Map<string, FeatureKind>): Array<{ id: number; score: number }> {
-    const limit = Math.min(this.t.maxPostingScan, Math.max(50, this.t.maxPostingShare * this.entries.size))
-    const memo = new Map<string, number>()
-    const shared = new Map<number, number>()
+  private scoreCandidates(id: number, features: Int32Array): Array<{ id: number; score: number }> {
+    const limit = Math.min(this.t.maxPostingScan, Math.max(50, this.t.maxPostingShare * this.entryCount))
+    const touched: number[] = []
     this.scanned = 0
-    for (const [f, kind] of features) {
-      if (kind === 'context') continue
-      const list = this.postings.get(f)
+    for (const f of features) {
+      const k = this.table.kind[f]
+      if (k === KIND.context) continue
+      const list = this.postings[f]
       if (!list || list.length > limit) continue
       this.scanned += list.length
       // A counted thing ("passengers") is specific enough to count twice towards minSharedFeatures.
-      const votes = kind === 'count' ? 2 : 1
-      for (const other of list) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + votes)
+      const v = k === KIND.count ? 2 : 1
+      const items = list.items
+      for (let i = 0; i < list.length; i++) {
+        const other = items[i] ?? 0
+        if (other === id) continue
+        if (this.votes[other] === 0) touched.push(other)
+        this.votes[other] = (this.votes[other] ?? 0) + v
+      }
     }
-    return [...shared]
-      .filter(([, n]) => n >= this.t.minSharedFeatures)
+    const shared: Array<[number, number]> = []
+    for (const other of touched) {
+      const n = this.votes[other] ?? 0
+      this.votes[other] = 0
+      if (n >= this.t.minSharedFeatures) shared.push([other, n])
+    }
+    this.call++
+    return shared
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.t.maxCandidates)
-      .flatMap(([other]) => {
-        const e = this.entries.get(other)
-        return e ? [{ id: other, score: this.similarity(features, e.features, memo) }] : []
-      })
+      .map(([other]) => ({ id: other, score: this.score(features, this.featuresOf(other)) }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
-  }
-
-  private post(feature: string, id: number): void {
-    const list = this.postings.get(feature)
-    if (list) list.push(id)
-    else this.postings.set(feature, [id])
   }
 }

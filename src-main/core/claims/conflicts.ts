@@ -52,26 +52,21 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
     const units = new Map<string, Figure[]>()
     for (const q of claim.quantities) {
       if (t.unitsNeverInConflict.includes(q.unit)) continue
-      // Intervals once per figure: a big cluster compares its claims pairwise.
-      units.set(q.unit, [...(units.get(q.unit) ?? []), { q, iv: interval(q, t) }])
+      // Intervals once per figure: groups of figures are compared pairwise.
+      const figure = { q, iv: interval(q, t) }
+      const list = units.get(q.unit)
+      if (list) list.push(figure)
+      else units.set(q.unit, [figure])
     }
-    for (const [unit, qs] of units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), { claim, qs }])
+    for (const [unit, qs] of units) {
+      const list = byUnit.get(unit)
+      if (list) list.push({ claim, qs })
+      else byUnit.set(unit, [{ claim, qs }])
+    }
   }
   const out: Conflict[] = []
   for (const [unit, items] of byUnit) {
-    const involved = new Set<number>()
-    for (let i = 0; i < items.length; i++) {
-      for (let j = i + 1; j < items.length; j++) {
-        const a = items[i]
-        const b = items[j]
-        // Both already known to disagree with someone: this pair can add nothing.
-        if (!a || !b || a.claim.articleId === b.claim.articleId || (involved.has(i) && involved.has(j))) continue
-        if (disagreeOnOneFact(a.qs, b.qs, t)) {
-          involved.add(i)
-          involved.add(j)
-        }
-      }
-    }
+    const involved = involvedItems(items, t)
     if (involved.size === 0) continue
     const values: ConflictValue[] = []
     for (const i of [...involved].sort((x, y) => x - y)) {
@@ -96,6 +91,43 @@ export function findConflicts(claims: readonly ConflictInput[], t: ClaimThreshol
   }
   // The conflict most sources take part in comes first.
   return out.sort((a, b) => articleCount(b) - articleCount(a) || a.quantity.localeCompare(b.quantity))
+}
+
+/**
+ * The items (indexes) that disagree with an item of another article. Items giving the same figures
+ * behave alike, so the pairs are taken between groups of equal figures: a big cluster repeats a
+ * few figures hundreds of times, and all its pairs would be quadratic in its size.
+ */
+function involvedItems(items: ReadonlyArray<{ claim: ConflictInput; qs: Figure[] }>, t: ClaimThresholds): Set<number> {
+  const byFigures = new Map<string, { qs: Figure[]; members: number[]; articles: Set<number> }>()
+  items.forEach((item, i) => {
+    const key = item.qs.map((f) => `${f.q.value}|${f.iv[0]}|${f.iv[1]}|${f.q.unit}`).sort().join(' ')
+    const g = byFigures.get(key)
+    if (g) {
+      g.members.push(i)
+      g.articles.add(item.claim.articleId)
+    } else byFigures.set(key, { qs: item.qs, members: [i], articles: new Set([item.claim.articleId]) })
+  })
+  const groups = [...byFigures.values()]
+  const involved = new Set<number>()
+  // Every member of `g` whose article differs from one of `h`'s articles disagrees with it.
+  const mark = (g: (typeof groups)[number], h: (typeof groups)[number]): void => {
+    for (const i of g.members) {
+      const article = items[i]?.claim.articleId
+      if (h.articles.size > 1 || !h.articles.has(article ?? -1)) involved.add(i)
+    }
+  }
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a; b < groups.length; b++) {
+      const g = groups[a]
+      const h = groups[b]
+      if (!g || !h || (a === b && g.articles.size < 2)) continue
+      if (!disagreeOnOneFact(g.qs, h.qs, t)) continue
+      mark(g, h)
+      if (a !== b) mark(h, g)
+    }
+  }
+  return involved
 }
 
 /** A figure with the interval of values it allows. */

@@ -55,8 +55,19 @@ export class ClaimsService {
     )
   }
 
-  /** Extracts the claims of new articles and lets them join the existing clusters. */
+  /** Extracts the claims of new articles, lets them join the existing clusters and summarises those. */
   articlesAdded(ids: readonly number[]): void {
+    this.extract(ids)
+    // The import pays for the summaries, so listing clusters only reads them.
+    refreshDirtyClusters(this.db, this.copies)
+  }
+
+  /**
+   * Extracts and clusters the claims of new articles, leaving the touched clusters on the dirty
+   * list: a big import in chunks summarises each cluster once at the end (refreshSummaries), not
+   * once per chunk it grew in.
+   */
+  extract(ids: readonly number[]): void {
     const ordered = this.extractionOrder(ids)
     const clusterer = this.index()
     this.db.transaction(() => {
@@ -70,8 +81,11 @@ export class ClaimsService {
         store.markExtracted(this.db, articleId)
       }
     })()
-    // The import pays for the summaries, so listing clusters only reads them.
-    refreshDirtyClusters(this.db, this.copies)
+  }
+
+  /** Summarises up to `max` clusters from the dirty list; returns how many it did (0: none left). */
+  refreshSummaries(max?: number): number {
+    return refreshDirtyClusters(this.db, this.copies, max)
   }
 
   /**

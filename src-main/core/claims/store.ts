@@ -110,10 +110,6 @@ export function articlesWithoutClaims(db: Database.Database): number[] {
   ).map((r) => r.id)
 }
 
-export function clusterClaimRows(db: Database.Database, clusterId: number): ClaimRow[] {
-  return (sql(db, `SELECT ${COLUMNS} FROM claims WHERE cluster_id = ? ORDER BY id`).all(clusterId) as RawRow[]).map(parse)
-}
-
 export function setFeatures(db: Database.Database, id: number, features: string): void {
   sql(db, 'UPDATE claims SET features = ? WHERE id = ?').run(features, id)
 }

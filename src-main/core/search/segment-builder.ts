@@ -9,33 +9,20 @@ import { eachTerm } from './analyze'
 import { FIELDS, MAX_SEGMENT_DOCS, Segment, type FieldPositions, type FieldPostings, type IndexDoc } from './segment'
 import { FIELD_BOOSTS, WEIGHT_SCALE } from './tunables'
 import { varintSize, writeVarint } from './varint'
+import { UintList } from '../uint-list'
 
 /** lunr.Builder's defaults (lunr.Builder#k1, #b). */
 const K1 = 1.2
 const B = 0.75
 
-/** A growable Uint32 list. */
-class Grow {
-  a = new Uint32Array(1 << 12)
-  n = 0
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const next = new Uint32Array(this.a.length * 2)
-      next.set(this.a)
-      this.a = next
-    }
-    this.a[this.n++] = v
-  }
-}
-
 /** One field's postings in arrival order (documents ascending). */
 interface FieldDraft {
-  term: Grow
-  doc: Grow
-  tf: Grow
+  term: UintList
+  doc: UintList
+  tf: UintList
   /** Index of the posting's first position in `positions`. */
-  start: Grow
-  positions: Grow
+  start: UintList
+  positions: UintList
   lengths: Uint32Array
   totalLength: number
 }
@@ -62,7 +49,7 @@ export function buildSegment(docs: readonly IndexDoc[]): Segment {
     df = d
   }
   const drafts: FieldDraft[] = FIELDS.map(() => ({
-    term: new Grow(), doc: new Grow(), tf: new Grow(), start: new Grow(), positions: new Grow(),
+    term: new UintList(1 << 12), doc: new UintList(1 << 12), tf: new UintList(1 << 12), start: new UintList(1 << 12), positions: new UintList(1 << 12),
     lengths: new Uint32Array(docs.length), totalLength: 0,
   }))
   const seq: number[] = []
@@ -102,7 +89,7 @@ export function buildSegment(docs: readonly IndexDoc[]): Segment {
       draft.lengths[local] = length
       draft.totalLength += length
       // Each touched term's positions go to its own run: reserve the runs, then fill them in order.
-      const base = draft.positions.n
+      const base = draft.positions.length
       let at = base
       for (const id of touched) {
         draft.term.push(id)
@@ -119,7 +106,7 @@ export function buildSegment(docs: readonly IndexDoc[]): Segment {
       }
       for (let i = base; i < at; i++) draft.positions.push(0)
       seq.forEach((id, position) => {
-        if (id >= 0) draft.positions.a[count[id]!++] = position
+        if (id >= 0) draft.positions.items[count[id]!++] = position
       })
       for (const id of touched) count[id] = 0
     })
@@ -136,7 +123,7 @@ function finish(docs: readonly IndexDoc[], termText: string[], drafts: FieldDraf
   const n = docs.length
   // lunr.idf: documents with the term, counted once per field that holds it.
   const withTerm = new Uint32Array(termCount)
-  for (const draft of drafts) for (let i = 0; i < draft.term.n; i++) withTerm[rank[draft.term.a[i]!]!]!++
+  for (const draft of drafts) for (let i = 0; i < draft.term.length; i++) withTerm[rank[draft.term.items[i]!]!]!++
   const idf = new Float64Array(termCount)
   for (let t = 0; t < termCount; t++) idf[t] = Math.log(1 + Math.abs((n - withTerm[t]! + 0.5) / (withTerm[t]! + 0.5)))
   const fields: FieldPostings[] = []
@@ -144,19 +131,19 @@ function finish(docs: readonly IndexDoc[], termText: string[], drafts: FieldDraf
   drafts.forEach((draft, f) => {
     const boost = FIELD_BOOSTS[FIELDS[f]!]
     const avg = n ? draft.totalLength / n : 0
-    const postings = draft.term.n
+    const postings = draft.term.length
     const offsets = new Uint32Array(termCount + 1)
     const byteOffsets = new Uint32Array(termCount + 1)
     for (let i = 0; i < postings; i++) {
-      const r = rank[draft.term.a[i]!]!
+      const r = rank[draft.term.items[i]!]!
       offsets[r + 1]!++
-      const from = draft.start.a[i]!
-      const tf = draft.tf.a[i]!
+      const from = draft.start.items[i]!
+      const tf = draft.tf.items[i]!
       let bytes = varintSize(tf)
       let prev = 0
       for (let k = from; k < from + tf; k++) {
-        bytes += varintSize(draft.positions.a[k]! - prev)
-        prev = draft.positions.a[k]!
+        bytes += varintSize(draft.positions.items[k]! - prev)
+        prev = draft.positions.items[k]!
       }
       byteOffsets[r + 1]! += bytes
     }
@@ -170,9 +157,9 @@ function finish(docs: readonly IndexDoc[], termText: string[], drafts: FieldDraf
     const weights = new Uint16Array(postings)
     const bytes = new Uint8Array(byteOffsets[termCount]!)
     for (let i = 0; i < postings; i++) {
-      const r = rank[draft.term.a[i]!]!
-      const local = draft.doc.a[i]!
-      const tf = draft.tf.a[i]!
+      const r = rank[draft.term.items[i]!]!
+      const local = draft.doc.items[i]!
+      const tf = draft.tf.items[i]!
       const length = draft.lengths[local]!
       // lunr.Builder#createFieldVectors, then its rounding to 0.001, then our fixed point.
       const score = (idf[r]! * ((K1 + 1) * tf)) / (K1 * (1 - B + (B * length) / avg) + tf)
@@ -182,11 +169,11 @@ function finish(docs: readonly IndexDoc[], termText: string[], drafts: FieldDraf
       weights[at] = Math.min(0xffff, Math.max(1, Math.round(lunrScore * WEIGHT_SCALE)))
       let b = byteFill[r]!
       b = writeVarint(bytes, b, tf)
-      const from = draft.start.a[i]!
+      const from = draft.start.items[i]!
       let prev = 0
       for (let k = from; k < from + tf; k++) {
-        b = writeVarint(bytes, b, draft.positions.a[k]! - prev)
-        prev = draft.positions.a[k]!
+        b = writeVarint(bytes, b, draft.positions.items[k]! - prev)
+        prev = draft.positions.items[k]!
       }
       byteFill[r] = b
     }

@@ -55,6 +55,31 @@ describe('ClaimClusterer', () => {
     expect(later.cluster).toBe(first.cluster)
   })
 
+  it('merges the clusters a claim bridges into the largest, whichever it matched best', () => {
+    const c = new ClaimClusterer()
+    const f = (...keys: string[]): Map<string, FeatureKind> => new Map(keys.map((k) => [k, 'word']))
+    for (const id of [1, 2, 3]) c.add(id, f('w:alpha', 'w:beta', 'w:gamma'))
+    c.add(4, f('w:delta', 'w:epsilon', 'w:zeta'))
+    const bridge = c.add(5, f('w:alpha', 'w:beta', 'w:gamma', 'w:delta', 'w:epsilon', 'w:zeta'))
+    // Its rarer features make claim 4 the best match, but the three-claim cluster absorbs it.
+    expect(bridge.matched).toBe(4)
+    expect(bridge.cluster).toBe(1)
+    expect(bridge.merged).toEqual([4])
+    expect([1, 2, 3, 4, 5].map((id) => c.clusterOf(id))).toEqual([1, 1, 1, 1, 1])
+  })
+
+  it('forgets a removed claim: it is no longer a candidate, and its cluster goes on without it', () => {
+    const c = new ClaimClusterer()
+    const f = (...keys: string[]): Map<string, FeatureKind> => new Map(keys.map((k) => [k, 'word']))
+    c.add(1, f('w:alpha', 'w:beta', 'w:gamma'))
+    c.add(2, f('w:alpha', 'w:beta', 'w:gamma'))
+    c.remove(1)
+    expect(c.clusterOf(1)).toBeUndefined()
+    expect(c.size).toBe(1)
+    expect(c.add(3, f('w:alpha', 'w:beta', 'w:gamma')).matched).toBe(2)
+    expect(c.clusterOf(3)).toBe(1)
+  })
+
   it('scores claims about different counted things down', () => {
     const c = new ClaimClusterer()
     const crew = features('All 21 crew members were rescued, harbour master Ilse Brandt said.')

@@ -1,0 +1,30 @@
+/**
+ * A growable list of unsigned 32-bit ints: a typed array and its used length. Index builders
+ * (search segments, the claim clusterer's postings) keep millions of ids in these instead of JS
+ * arrays: a quarter of the memory and nothing for the garbage collector to trace.
+ */
+export class UintList {
+  items: Uint32Array
+  length = 0
+
+  constructor(capacity = 4) {
+    this.items = new Uint32Array(capacity)
+  }
+
+  push(v: number): void {
+    if (this.length === this.items.length) {
+      const next = new Uint32Array(this.items.length * 2)
+      next.set(this.items)
+      this.items = next
+    }
+    this.items[this.length++] = v
+  }
+
+  /** Removes the first occurrence of `v`, keeping the order of the rest. */
+  delete(v: number): void {
+    const i = this.items.subarray(0, this.length).indexOf(v)
+    if (i < 0) return
+    this.items.copyWithin(i, i + 1, this.length)
+    this.length--
+  }
+}
