@@ -13,12 +13,13 @@ interface ArticleFacts {
   text: string
 }
 
+const factsStatements = new WeakMap<Database.Database, Database.Statement>()
+
+/** Prepared once per connection: copy detection reads an article and each of its candidates. */
 function facts(db: Database.Database, id: number): ArticleFacts | null {
-  return (
-    (db.prepare('SELECT id, published_at AS publishedAt, clean_text AS text FROM articles WHERE id = ?').get(id) as
-      | ArticleFacts
-      | undefined) ?? null
-  )
+  let s = factsStatements.get(db)
+  if (!s) factsStatements.set(db, (s = db.prepare('SELECT id, published_at AS publishedAt, clean_text AS text FROM articles WHERE id = ?')))
+  return (s.get(id) as ArticleFacts | undefined) ?? null
 }
 
 /** Orders two articles as (earlier, later): by publication date (undated last), then by id. */
