@@ -10,8 +10,8 @@ function cspPlugin(): Plugin {
 }
 
 // Our folders are not electron-vite's defaults (src/main, src/preload, src/renderer), so every
-// process names its entries. The main build carries four programs that share the core: the
-// Electron app, the browser host, the CLI and the parser worker.
+// process names its entries. The main build carries the programs that share the core: the
+// Electron app, the browser host, the CLI, and the parser, search and integrity workers.
 export default defineConfig({
   main: {
     build: {
@@ -23,6 +23,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
           'ingest-worker': resolve(__dirname, 'src-main/core/ingest/worker.ts'),
           'search-worker': resolve(__dirname, 'src-main/core/search/worker.ts'),
+          'integrity-worker': resolve(__dirname, 'src-main/core/store/integrity-worker.ts'),
         },
       },
     },

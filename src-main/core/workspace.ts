@@ -11,6 +11,7 @@ import { findImportFiles } from './ingest/walk'
 import type { ArticleDetail, ArticleSummary, ImportFileResult, ImportReport } from './model'
 import { countArticles, getArticleRow, getRemovedSpans, listArticles, unfinishedArticles } from './store/articles'
 import { createBatch } from './store/imports'
+import { checkInWorker, checkLater } from './store/integrity'
 import { openDatabase, withImportDurability, type OpenOptions } from './store/open'
 import { splitSentences } from './text/sentences'
 import { SearchService } from './search/service'
@@ -37,6 +38,8 @@ export interface WorkspaceOptions extends OpenOptions {
   parser: ArticleParser
   /** Built search worker (out/main/search-worker.js); without it search runs in-process. */
   searchWorkerFile?: string
+  /** Built integrity worker: with it a big file is checked after it opens, not before (see integrity.ts). */
+  integrityWorkerFile?: string
 }
 
 /** The one facade every host (Electron, browser host, CLI) calls. */
@@ -61,8 +64,17 @@ export class Workspace {
     private readonly parser: ArticleParser,
   ) {}
 
+  /**
+   * The file's integrity check: "ok", or the damage SQLite found. Settled at open for most files;
+   * a big one is checked in a worker while the analyst already works (the host closes it on damage).
+   */
+  integrity: Promise<string> = Promise.resolve('ok')
+
   static open(path: string, options: WorkspaceOptions): Workspace {
-    const ws = new Workspace(path, openDatabase(path, options), options.parser)
+    const worker = options.integrityWorkerFile
+    const later = worker !== undefined && !options.readonly && checkLater(path)
+    const ws = new Workspace(path, openDatabase(path, { ...options, checkLater: later }), options.parser)
+    if (worker && later) ws.integrity = checkInWorker(worker, path, options.nativeBinding)
     ws.startServices(options)
     return ws
   }

@@ -4,7 +4,7 @@ import { WorkerPoolParser } from '../core/ingest/worker-pool'
 import { Workspace } from '../core/workspace'
 import { WorkspaceManager } from '../core/workspaces/manager'
 import { RecentsStore } from '../core/workspaces/recents'
-import { configDir, defaultWorkspacePath, ingestWorkerFile, resourcesDir, searchWorkerFile, type BuildLayout } from './paths'
+import { configDir, defaultWorkspacePath, ingestWorkerFile, integrityWorkerFile, resourcesDir, searchWorkerFile, type BuildLayout } from './paths'
 
 export interface HostWorkspaceOptions extends BuildLayout {
   path: string
@@ -26,6 +26,7 @@ export async function openHostWorkspace(options: HostWorkspaceOptions): Promise<
     ws = Workspace.open(options.path, {
       parser,
       searchWorkerFile: searchWorkerFile(options),
+      integrityWorkerFile: integrityWorkerFile(options),
       ...(options.mustExist ? { mustExist: true } : {}),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     })

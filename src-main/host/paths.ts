@@ -42,6 +42,11 @@ export function ingestWorkerFile(layout: BuildLayout): string {
   return join(layout.entryDir, 'ingest-worker.js')
 }
 
+/** The integrity worker script (quick_check of a big workspace after it opens), built beside the entries. */
+export function integrityWorkerFile(layout: BuildLayout): string {
+  return join(layout.entryDir, 'integrity-worker.js')
+}
+
 /** The search worker script (index builds, merges and queries), built beside the entries. */
 export function searchWorkerFile(layout: BuildLayout): string {
   return join(layout.entryDir, 'search-worker.js')

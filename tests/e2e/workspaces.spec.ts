@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { makeCorruptWorkspace, makeForeignDatabase } from '../support/broken-workspaces'
+import { damageBigWorkspace, makeCorruptWorkspace, makeForeignDatabase } from '../support/broken-workspaces'
 import { projectRoot, startHost } from '../support/host'
 import { expect, test } from './fixtures'
 
@@ -162,6 +162,52 @@ test.describe('starting on a workspace that cannot be opened', () => {
       await problem.getByRole('button', { name: 'Create' }).click()
       await expect(switcherButton(page, 'Second try')).toBeVisible()
       await expect(page.getByText('No articles yet — import files or drop a folder here')).toBeVisible()
+    } finally {
+      await context.close()
+      await host.stop()
+    }
+  })
+})
+
+/** A workspace of the sample articles, then damaged deep inside (see damageBigWorkspace). */
+function makeBigDamagedWorkspace(file: string): void {
+  const run = spawnSync(join(projectRoot, 'bin/crosscheck'), ['--db', file, 'import', sample], { encoding: 'utf8', timeout: 120_000 })
+  expect(run.status, run.stderr).toBe(0)
+  damageBigWorkspace(file)
+}
+
+test.describe('a big workspace damaged deep inside', () => {
+  test('switched to from the window: it opens, and once its check finds the damage the window explains it', async ({ page }) => {
+    await openFileFromSwitcher(page, 'big-case.sqlite', makeBigDamagedWorkspace)
+    const problem = page.getByRole('main', { name: 'The workspace file is damaged' })
+    // The window learns of it on its next call to the host: here, a search.
+    await page.keyboard.press('Alt+2')
+    let tries = 0
+    await expect(async () => {
+      if (!(await problem.isVisible())) await page.getByRole('combobox', { name: 'Search articles' }).fill(`harbour ${++tries}`)
+      await expect(problem).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(problem.getByText('big-case.sqlite is damaged')).toBeVisible()
+    // The workspace left behind is closed, but one click away in the recent list.
+    await problem.getByRole('button', { name: 'Open workspace' }).click()
+    await expect(switcherButton(page, 'workspace')).toBeVisible()
+  })
+
+  test('opens without waiting for its check; when the check finds the damage, the problem screen says so', async ({ browser }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-big-'))
+    const file = join(dir, 'big.sqlite')
+    makeBigDamagedWorkspace(file)
+    const host = await startHost({ dbPath: file })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    try {
+      // It opened (a check before opening would have refused it), and the check in the background found the damage.
+      expect(host.output()).toContain(`Workspace: ${file}`)
+      await expect.poll(() => host.output(), { timeout: 30_000 }).toContain(`${file} is damaged`)
+      await page.goto(host.url)
+      const problem = page.getByRole('main', { name: 'The workspace file is damaged' })
+      await expect(problem).toBeVisible()
+      await expect(problem.getByText('big.sqlite is damaged')).toBeVisible()
     } finally {
       await context.close()
       await host.stop()

@@ -3,7 +3,7 @@
  * tests that need them (unit, CLI and end-to-end).
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 
@@ -76,4 +76,30 @@ export function makeReadOnlyDir(dir: string): (() => void) | null {
   }
   undo()
   return null
+}
+
+/**
+ * Damages a real workspace too big to be checked before it opens (see INLINE_CHECK_BYTES): 70 MB
+ * of padding rows are added to it, then pages in the middle of them are overwritten. Its schema
+ * and articles read fine, so it opens; only the full check finds the damage.
+ */
+export function damageBigWorkspace(file: string): void {
+  const db = new Database(file)
+  db.exec('CREATE TABLE padding (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL)')
+  const insert = db.prepare('INSERT INTO padding (bytes) VALUES (randomblob(3000))')
+  db.transaction(() => {
+    for (let i = 0; i < 24_000; i++) insert.run()
+  })()
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.close()
+  const size = statSync(file).size
+  const fd = openSync(file, 'r+')
+  try {
+    // Whole pages well inside the padding: leaf and overflow pages of the new table, never the schema.
+    const page = 4096
+    const at = Math.floor(size / 2 / page) * page
+    writeSync(fd, Buffer.alloc(16 * page, 0xa5), 0, 16 * page, at)
+  } finally {
+    closeSync(fd)
+  }
 }

@@ -13,6 +13,8 @@ export interface RunningHost {
   url: string
   token: string
   dbPath: string
+  /** Everything the host printed so far. */
+  output(): string
   stop(): Promise<void>
 }
 
@@ -52,6 +54,7 @@ export async function startHost(options: { demo?: boolean; dbPath?: string } = {
     url: `${origin}/?token=${token}`,
     token,
     dbPath,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

@@ -60,8 +60,11 @@ export function findArticleByHash(db: Database.Database, contentHash: string): n
   return row?.id ?? null
 }
 
+/** Every article's summary, read from the covering index articles_summary (migration 0100), not the table. */
+export const LIST_ARTICLES_SQL = `SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY id`
+
 export function listArticles(db: Database.Database): ArticleSummary[] {
-  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY id`).all() as ArticleSummary[]
+  return db.prepare(LIST_ARTICLES_SQL).all() as ArticleSummary[]
 }
 
 export function countArticles(db: Database.Database): number {

@@ -15,6 +15,8 @@ export interface OpenOptions {
   mustExist?: boolean
   /** Accept a backup file (only the restore's private copy of one). */
   allowBackup?: boolean
+  /** Skip the integrity check of a big file: the caller runs it in the background (see integrity.ts). */
+  checkLater?: boolean
 }
 
 /** The table a backup carries its manifest in (see core/export/backup.ts). */
@@ -45,8 +47,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       db.pragma('synchronous = FULL')
       immediateTransactions(db)
     }
-    const check = db.pragma('quick_check', { simple: true }) as string
-    if (check !== 'ok') throw new DbCorruptError(check)
+    if (!options.checkLater) {
+      const check = db.pragma('quick_check', { simple: true }) as string
+      if (check !== 'ok') throw new DbCorruptError(check)
+    }
     if (!options.readonly) migrate(db)
     return db
   } catch (error) {

@@ -163,7 +163,22 @@ export class WorkspaceManager {
     this.ws = next
     this.problem = null
     this.safely(() => this.o.recents.touch(next.path, next.name()))
+    void next.integrity.then((result) => (result === 'ok' ? undefined : this.serial(() => this.damaged(next, result))))
     await previous?.close()
+  }
+
+  /**
+   * A big file's background check found damage: it closes, and the window's next call finds no
+   * workspace and shows the problem screen (restore a backup, open another). Work stored so far
+   * stays in the file.
+   */
+  private async damaged(ws: Workspace, detail: string): Promise<WorkspacesState> {
+    if (this.ws !== ws) return this.state()
+    this.o.log?.(`${ws.path} is damaged: ${detail}`)
+    this.ws = null
+    this.problem = describeProblem('corrupt', ws.path, detail)
+    await ws.close()
+    return this.state()
   }
 
   private renameCurrent(name: string): void {

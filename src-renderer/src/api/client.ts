@@ -15,6 +15,9 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Window event: a call found no workspace open on the host. */
+export const WORKSPACE_LOST = 'crosscheck:workspace-lost'
+
 const UNREACHABLE = 'Lost contact with the Crosscheck host. Is it still running?'
 
 /**
@@ -36,7 +39,12 @@ export async function invoke<M extends ApiMethod>(method: M, args: ApiArgs<M>): 
   if (!isApiResponse(response)) {
     throw new ApiCallError('internal', `The Crosscheck host sent an answer this window cannot read (${method}).`)
   }
-  if (!response.ok) throw new ApiCallError(response.error.code, response.error.message)
+  if (!response.ok) {
+    // The workspace went away under this window (a background check found it damaged): the
+    // workspace gate listens and shows why, with the ways out.
+    if (response.error.code === 'no_workspace') window.dispatchEvent(new Event(WORKSPACE_LOST))
+    throw new ApiCallError(response.error.code, response.error.message)
+  }
   // The host is trusted to answer with the contract's type for this method.
   return response.value as ApiResult<M>
 }

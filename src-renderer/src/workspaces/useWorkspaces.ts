@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { ApiArgs, ApiMethod, WorkspacesState } from '../../../src-main/api/contract'
-import { ApiCallError, invoke } from '../api/client'
+import { ApiCallError, invoke, WORKSPACE_LOST } from '../api/client'
 
 type StateMethod = Extract<ApiMethod, `workspaces-${string}`>
 
@@ -97,6 +97,10 @@ export function useWorkspacesState(): { loaded: Loaded; reload: () => void } {
     [state, busy, error, run],
   )
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
+  useEffect(() => {
+    window.addEventListener(WORKSPACE_LOST, reload)
+    return () => window.removeEventListener(WORKSPACE_LOST, reload)
+  }, [reload])
   const loaded: Loaded = workspaces
     ? { kind: 'ready', workspaces }
     : fixed

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DbFromFutureError, DbNotADatabaseError } from '../../../src-main/core/store/errors'
 import { migrate } from '../../../src-main/core/store/migrate'
+import { LIST_ARTICLES_SQL } from '../../../src-main/core/store/articles'
 import { LATEST_VERSION } from '../../../src-main/core/store/migrations'
 import { openDatabase, withImportDurability } from '../../../src-main/core/store/open'
 
@@ -69,5 +70,14 @@ describe('migrate', () => {
     expect(() => migrate(broken)).toThrow()
     expect(broken.pragma('user_version', { simple: true })).toBe(0)
     expect(broken.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'import_batches'").pluck().get()).toBe(0)
+  })
+})
+
+describe('the library list', () => {
+  it('reads the covering index of summaries, never the table with its texts and original bytes', () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'cc-plan-')), 'w.sqlite'))
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${LIST_ARTICLES_SQL}`).all() as Array<{ detail: string }>
+    expect(plan.map((p) => p.detail)).toEqual(['SCAN articles USING COVERING INDEX articles_summary'])
+    db.close()
   })
 })

@@ -30,6 +30,30 @@ afterEach(async () => {
 const article = new TextEncoder().encode('Harbour closed\n\nThe harbour of Tessel closed on Monday after the spill.')
 
 describe('WorkspaceManager', () => {
+  it('closes a workspace whose background integrity check finds damage, and keeps the problem to explain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-manager-'))
+    let damage: (detail: string) => void = () => undefined
+    const manager = new WorkspaceManager({
+      recents: new RecentsStore(join(dir, 'config')),
+      folder: join(dir, 'workspaces'),
+      open: (path) => {
+        const ws = Workspace.open(path, { parser: new InProcessParser() })
+        ws.integrity = new Promise((resolve) => (damage = resolve))
+        return Promise.resolve(ws)
+      },
+    })
+    managers.push(manager)
+    const opened = await manager.start(join(dir, 'big.sqlite'), { create: true })
+    expect(opened.current?.name).toBe('big')
+    const ws = manager.current
+    damage('Tree 14 page 2051: btreeInitPage() returns error code 11')
+    await expect.poll(() => manager.current).toBeNull()
+    expect(ws?.db.open).toBe(false)
+    const state = manager.state()
+    expect(state.problem).toMatchObject({ code: 'corrupt', path: join(dir, 'big.sqlite') })
+    expect(state.problem?.detail).toContain('btreeInitPage')
+  })
+
   it('starts on a new file, named after it, and remembers it', async () => {
     const { dir, manager, recents } = setup()
     const state = await manager.start(join(dir, 'gulf.sqlite'), { create: true })
