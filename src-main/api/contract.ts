@@ -41,6 +41,8 @@ export interface WorkspaceInfo {
   host: 'electron' | 'browser'
   /** The largest file one import accepts, so the UI can refuse it before reading. */
   maxFileBytes: number
+  /** Filled with the demo corpus by the host: the first-run tour opens by itself here only. */
+  demo: boolean
 }
 
 /** Fields of an article the analyst may correct ("Edit details"); omitted fields stay as they are. */

@@ -21,7 +21,7 @@ import { AnnotationsService } from './annotate/service'
 import { WorkspaceExports } from './export/workspace-exports'
 import type { SearchRequest, SearchResult } from './search/types'
 import { chunksOf } from './chunks'
-import { setWorkspaceName, workspaceName } from './workspaces/meta'
+import { isDemoWorkspace, markDemoWorkspace, setWorkspaceName, workspaceName } from './workspaces/meta'
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError'
@@ -119,8 +119,13 @@ export class Workspace {
     this.db.close()
   }
 
-  info(): { path: string; name: string; articleCount: number; maxFileBytes: number } {
-    return { path: this.path, name: this.name(), articleCount: countArticles(this.db), maxFileBytes: MAX_ARTICLE_BYTES }
+  info(): { path: string; name: string; articleCount: number; maxFileBytes: number; demo: boolean } {
+    return { path: this.path, name: this.name(), articleCount: countArticles(this.db), maxFileBytes: MAX_ARTICLE_BYTES, demo: isDemoWorkspace(this.db) }
+  }
+
+  /** Notes that the host filled this workspace with the demo corpus, so the window offers the tour. */
+  markDemo(): void {
+    markDemoWorkspace(this.db)
   }
 
   /** The display name, kept in the file (the file name until renamed). */

@@ -38,6 +38,7 @@ export async function openHostWorkspace(options: HostWorkspaceOptions): Promise<
   if (isNew && options.demo) {
     const demo = join(resourcesDir(options), 'demo')
     const report = await ws.importPaths([demo])
+    ws.markDemo()
     options.log?.(`New workspace: imported ${report.imported} demo articles from ${demo}`)
   }
   return ws

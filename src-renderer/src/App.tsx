@@ -36,7 +36,7 @@ export function App(): JSX.Element {
   const { view, go: setView, back, forward } = useViewHistory('library')
   const [theme, setTheme] = useTheme()
   const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null)
-  const tour = useTourGate(workspace.info.data?.articleCount)
+  const tour = useTourGate(workspace.info.data?.demo)
   const [dropError, setDropError] = useState<Error | null>(null)
   const filterRef = useRef<HTMLInputElement>(null)
   const pickers = usePickers()

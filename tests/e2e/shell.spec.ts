@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { projectRoot } from '../support/host'
+import { projectRoot, startHost } from '../support/host'
 
 const VIEWS = ['Library', 'Search', 'Claims', 'Compare', 'Notes', 'Imports']
 const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Views' })
@@ -200,6 +203,29 @@ test.describe('first-run tour', () => {
     await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog', { name: 'Import' })).toBeHidden()
+  })
+})
+
+test.describe('the tour on a workspace of the analyst\'s own', () => {
+  test('does not open by itself there, however many articles it holds; the help sheet still starts it', async ({ browser }) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cc-e2e-own-')), 'case.sqlite')
+    const run = spawnSync(join(projectRoot, 'bin/crosscheck'), ['--db', file, 'import', join(projectRoot, 'tests/fixtures/import-sample')], { encoding: 'utf8', timeout: 120_000 })
+    expect(run.status, run.stderr).toBe(0)
+    const host = await startHost({ dbPath: file })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    try {
+      await page.goto(host.url)
+      await expect(page.getByText('5 articles in workspace')).toBeVisible()
+      await expect(page.getByRole('grid', { name: 'Articles' }).getByRole('row').nth(1)).toBeVisible()
+      await expect(page.getByRole('dialog', { name: 'Import' })).toBeHidden()
+      await page.locator('body').press('?')
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Start the tour' }).click()
+      await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible()
+    } finally {
+      await context.close()
+      await host.stop()
+    }
   })
 })
 

@@ -25,3 +25,12 @@ export function setWorkspaceName(db: Database.Database, name: string): string {
 export function cleanName(name: string): string {
   return name.replace(/\s+/gu, ' ').trim().slice(0, MAX_NAME_LENGTH)
 }
+
+/** Whether the host filled this workspace with the demo corpus (the first-run tour walks through it). */
+export function isDemoWorkspace(db: Database.Database): boolean {
+  return db.prepare("SELECT value FROM workspace_meta WHERE key = 'demo'").pluck().get() === '1'
+}
+
+export function markDemoWorkspace(db: Database.Database): void {
+  db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run()
+}

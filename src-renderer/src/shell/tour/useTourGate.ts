@@ -9,16 +9,14 @@ export interface TourGate {
 }
 
 /**
- * Opens the tour once, on the first start of a workspace that has articles to show (the demo
- * corpus a new workspace is given); afterwards only on request (help sheet, command palette).
- * Only the first article count the window learns decides: an import later does not start it.
+ * Opens the tour once, on the first start of the demo workspace (the corpus a new default
+ * workspace is given, which the tour walks through); afterwards, and on any other workspace, only
+ * on request (help sheet, command palette).
  */
-export function useTourGate(articleCount: number | undefined): TourGate {
+export function useTourGate(demo: boolean | undefined): TourGate {
   const [seenBefore] = useState(tourSeen)
-  const [firstCount, setFirstCount] = useState<number | undefined>(undefined)
   const [choice, setChoice] = useState<'auto' | 'open' | 'closed'>('auto')
-  if (firstCount === undefined && articleCount !== undefined) setFirstCount(articleCount)
-  const open = choice === 'open' || (choice === 'auto' && !seenBefore && (firstCount ?? 0) > 0)
+  const open = choice === 'open' || (choice === 'auto' && !seenBefore && demo === true)
   const start = useCallback(() => setChoice('open'), [])
   const finish = useCallback(() => {
     markTourSeen()
