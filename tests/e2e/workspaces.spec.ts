@@ -177,6 +177,9 @@ function makeBigDamagedWorkspace(file: string): void {
 }
 
 test.describe('a big workspace damaged deep inside', () => {
+  // Each test writes a 68 MB workspace first: slow on a busy 2-core machine.
+  test.describe.configure({ timeout: 180_000 })
+
   test('switched to from the window: it opens, and once its check finds the damage the window explains it', async ({ page }) => {
     await openFileFromSwitcher(page, 'big-case.sqlite', makeBigDamagedWorkspace)
     const problem = page.getByRole('main', { name: 'The workspace file is damaged' })

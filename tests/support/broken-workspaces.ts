@@ -79,7 +79,7 @@ export function makeReadOnlyDir(dir: string): (() => void) | null {
 }
 
 /**
- * Damages a real workspace too big to be checked before it opens (see INLINE_CHECK_BYTES): 70 MB
+ * Damages a real workspace too big to be checked before it opens (see INLINE_CHECK_BYTES): 67 MB
  * of padding rows are added to it, then pages in the middle of them are overwritten. Its schema
  * and articles read fine, so it opens; only the full check finds the damage.
  */
@@ -88,7 +88,7 @@ export function damageBigWorkspace(file: string): void {
   db.exec('CREATE TABLE padding (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL)')
   const insert = db.prepare('INSERT INTO padding (bytes) VALUES (randomblob(3000))')
   db.transaction(() => {
-    for (let i = 0; i < 24_000; i++) insert.run()
+    for (let i = 0; i < 22_500; i++) insert.run()
   })()
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()

@@ -27,7 +27,11 @@ export function checkInWorker(workerFile: string, file: string, nativeBinding?: 
       resolve(String(m))
     })
     // A worker that could not run says nothing about the file: the workspace stays open.
-    worker.once('error', () => resolve('ok'))
+    worker.once('error', (error) => {
+      console.error(`[crosscheck] the integrity check of ${file} could not run: ${error.message}`)
+      answered = true
+      resolve('ok')
+    })
     worker.once('exit', () => {
       if (!answered) resolve('ok')
     })
