@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import { compromiseLexicon } from '../text/compromise-lexicon'
 import { extractEntities } from '../text/entities'
 import { extractQuantities } from '../text/quantities'
 import { splitSentences } from '../text/sentences'
@@ -6,13 +6,9 @@ import { extractAttribution } from './attribution'
 import { CLAIM_THRESHOLDS as T } from './thresholds'
 import type { ClaimDraft, ClaimKind } from './types'
 
-type Lexicon = Record<string, string | string[] | undefined>
-let lexicon: Lexicon | null = null
-
-/** compromise's bundled lexicon (word -> tag), used to spot past-tense event verbs cheaply. */
+/** Past-tense event verbs, spotted cheaply in compromise's lexicon. */
 function isPastTense(word: string): boolean {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon
-  const t = lexicon[word]
+  const t = compromiseLexicon()[word]
   return t === 'PastTense' || (Array.isArray(t) && t.includes('PastTense'))
 }
 

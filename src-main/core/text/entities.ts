@@ -5,24 +5,13 @@
  * Looking words up in the lexicon rather than running compromise's full tagger keeps this fast
  * enough for tens of thousands of articles (the tagger costs ~200 ms per article here).
  */
-import nlp from 'compromise'
-
+import { compromiseLexicon } from './compromise-lexicon'
 import type { Entity, EntityKind } from './quantity-types'
 
 export type { Entity, EntityKind } from './quantity-types'
 
-type Lexicon = Record<string, string | string[] | undefined>
-
-let lexicon: Lexicon | null = null
-
-function lex(): Lexicon {
-  // compromise ships its lexicon in the npm package: nothing is loaded from a network.
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon
-  return lexicon
-}
-
 function tagsOf(word: string): string[] {
-  const t = lex()[word.toLowerCase()]
+  const t = compromiseLexicon()[word.toLowerCase()]
   return t === undefined ? [] : Array.isArray(t) ? t : [t]
 }
 
