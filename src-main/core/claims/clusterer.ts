@@ -44,6 +44,10 @@ export class ClaimClusterer {
   private home = new Int32Array(1024)
   private entryCount = 0
   private readonly postings: Array<UintList | undefined> = []
+  /**
+   * Members of clusters of two or more claims. Most clusters are one claim, the one that started
+   * it: those have no list (a typed array and its object per claim was 150 MB at 900,000 claims).
+   */
   private readonly members = new Map<number, UintList>()
   /** Per-call memo of feature weights, valid where stamp equals the call's number. */
   private memo = new Float64Array(1024)
@@ -106,6 +110,7 @@ export class ClaimClusterer {
     const list = this.members.get(cluster)
     list?.delete(id)
     if (list?.length === 0) this.members.delete(cluster)
+    // A claim alone in its own cluster had no list: the cluster simply ends with it.
     for (const f of this.featuresOf(id)) this.postings[f]?.delete(id)
   }
 
@@ -136,9 +141,7 @@ export class ClaimClusterer {
     this.poolLength += features.length
     this.present[id] = 1
     this.home[id] = cluster
-    let list = this.members.get(cluster)
-    if (!list) this.members.set(cluster, (list = new UintList()))
-    list.push(id)
+    if (cluster !== id || this.members.has(cluster)) this.listOf(cluster).push(id)
     for (const f of features) {
       if (this.table.kind[f] === KIND.context) continue
       let posting = this.postings[f]
@@ -160,17 +163,32 @@ export class ClaimClusterer {
     return this.pool.subarray(start, start + (this.count[id] ?? 0))
   }
 
+  /** Whether `cluster` is one claim alone, the one that started it (no member list). */
+  private alone(cluster: number): boolean {
+    return !this.members.has(cluster) && this.present[cluster] === 1 && this.home[cluster] === cluster
+  }
+
+  /** The member list of a cluster, made (with the claim that started it) when it gets its second claim. */
+  private listOf(cluster: number): UintList {
+    let list = this.members.get(cluster)
+    if (!list) {
+      list = new UintList()
+      if (this.alone(cluster)) list.push(cluster)
+      this.members.set(cluster, list)
+    }
+    return list
+  }
+
   private sizeOf(cluster: number): number {
-    return this.members.get(cluster)?.length ?? 0
+    return this.members.get(cluster)?.length ?? (this.alone(cluster) ? 1 : 0)
   }
 
   private relabel(from: number, to: number): void {
     const moving = this.members.get(from)
-    if (!moving) return
-    let target = this.members.get(to)
-    if (!target) this.members.set(to, (target = new UintList()))
-    for (let i = 0; i < moving.length; i++) {
-      const id = moving.items[i] ?? 0
+    const ids = moving ? Array.from(moving.items.subarray(0, moving.length)) : this.alone(from) ? [from] : []
+    if (ids.length === 0) return
+    const target = this.listOf(to)
+    for (const id of ids) {
       this.home[id] = to
       target.push(id)
     }

@@ -12,7 +12,7 @@ let lexicon: Lexicon | null = null
  */
 export function compromiseLexicon(): Lexicon {
   if (!lexicon) {
-    const nlp = createRequire(__filename)('compromise') as { world: () => unknown }
+    const nlp = createRequire(import.meta.url)('compromise') as { world: () => unknown }
     lexicon = (nlp.world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon
   }
   return lexicon
