@@ -40,14 +40,16 @@ function isCopyKind(r: string): r is CopyKind {
  * candidates, and only candidates are compared sentence by sentence (never all pairs). Articles
  * the index has not seen yet (imported before this feature) are indexed on the way.
  */
-export function detectCopies(db: Database.Database, ids: readonly number[]): CopyEdge[] {
+export function detectCopies(db: Database.Database, ids: readonly number[], signedThrough = 0): CopyEdge[] {
   // Unsigned articles up to the newest of `ids` only: a big import passes its ids in chunks, in
-  // id order, and each chunk must not take on the chunks still to come.
+  // id order, and each chunk must not take on the chunks still to come. Below `signedThrough`
+  // every article is known to be signed: a 50,000-article import's 1,500 chunks each scanned all
+  // the articles before it.
   const upTo = ids.length === 0 ? Number.MAX_SAFE_INTEGER : ids.reduce((a, b) => Math.max(a, b))
   const missing = db
-    .prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM copy_signatures) AND id <= ? ORDER BY id')
+    .prepare('SELECT id FROM articles WHERE id > ? AND id <= ? AND id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id')
     .pluck()
-    .all(upTo) as number[]
+    .all(signedThrough, upTo) as number[]
   const todo = [...new Set([...missing, ...ids])].sort((a, b) => a - b)
   const insertSig = db.prepare('INSERT OR REPLACE INTO copy_signatures (article_id, minhash) VALUES (?, ?)')
   const insertBucket = db.prepare('INSERT OR IGNORE INTO copy_buckets (band, bucket, article_id) VALUES (?, ?, ?)')

@@ -23,12 +23,21 @@ export class CompareService {
 
   /** New articles join the copy index (and are checked against it) as they arrive. */
   articlesAdded(ids: number[]): void {
-    detectCopies(this.db, ids)
+    this.detect(ids)
   }
 
   /** Signs (and checks for copies) the articles that have no signature yet: an interrupted import. */
   backfill(): void {
-    detectCopies(this.db, [])
+    this.detect([])
+  }
+
+  /** Every article up to this id has its signature (so far as this service has seen). */
+  private signedThrough = 0
+
+  private detect(ids: readonly number[]): void {
+    const newest = ids.length === 0 ? ((this.db.prepare('SELECT max(id) FROM articles').pluck().get() as number | null) ?? 0) : ids.reduce((a, b) => Math.max(a, b))
+    detectCopies(this.db, ids, this.signedThrough)
+    this.signedThrough = Math.max(this.signedThrough, newest)
   }
 
   /** Articles whose clean text changed are looked at again. */
