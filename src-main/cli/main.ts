@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path'
 import { WorkerPoolParser } from '../core/ingest/worker-pool'
 import { NotFoundError, Workspace } from '../core/workspace'
 import { classifyOpenError, describeProblem, storageProblemCode, WorkspaceProblemError } from '../core/workspaces/problems'
-import { defaultWorkspacePath, ingestWorkerFile } from '../host/paths'
+import { defaultWorkspacePath, ingestWorkerFile, searchWorkerFile } from '../host/paths'
 import { UsageError } from './command'
 import { COMMANDS } from './commands'
 
@@ -56,7 +56,8 @@ async function main(argv: string[]): Promise<number> {
   let ws: Workspace
   try {
     mkdirSync(dirname(path), { recursive: true })
-    ws = Workspace.open(path, { parser })
+    // Search runs in its worker (an import builds the index there, beside the claims work), loaded on first use.
+    ws = Workspace.open(path, { parser, searchWorkerFile: searchWorkerFile({ entryDir: __dirname }), searchOnOpen: false })
   } catch (error) {
     await parser.close()
     // The same words the app's problem screen uses, without a stack.

@@ -38,6 +38,8 @@ export interface WorkspaceOptions extends OpenOptions {
   parser: ArticleParser
   /** Built search worker (out/main/search-worker.js); without it search runs in-process. */
   searchWorkerFile?: string
+  /** Load the search index at open (default), or on first use (the CLI). */
+  searchOnOpen?: boolean
   /** Built integrity worker: with it a big file is checked after it opens, not before (see integrity.ts). */
   integrityWorkerFile?: string
 }
@@ -88,6 +90,7 @@ export class Workspace {
     this.searchService = new SearchService(this.db, {
       dbPath: this.path,
       ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
+      ...(options.searchOnOpen === false ? { eager: false } : {}),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       log: (line) => console.error(`[crosscheck] ${line}`),
     })
@@ -238,6 +241,19 @@ export class Workspace {
     // After copies, which count in the summaries; once per cluster however many chunks it grew in.
     while (this.claims.refreshSummaries(SUMMARY_SLICE) > 0) await yieldToEvents()
     if (older.length) await this.articlesChanged(older)
+  }
+
+  /**
+   * Starts the search index ahead of its first search, so an import indexes its articles in the
+   * search worker while this thread extracts claims; `searchIndexComplete` waits for it.
+   */
+  startSearchIndex(): void {
+    this.searchService.start()
+  }
+
+  /** Resolves once every article is in the search index. */
+  searchIndexComplete(): Promise<void> {
+    return this.searchService.whenIdle()
   }
 
   /** Full-text search: one page of ranked hits with facets (see core/search). */

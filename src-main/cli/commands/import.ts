@@ -29,6 +29,8 @@ export const importCommand: Command = {
     }
     process.once('SIGINT', onInterrupt)
     let last: ImportProgress | null = null
+    // The workspace is complete when the command ends: search index included.
+    ws.startSearchIndex()
     const report = await ws
       .importPaths(
         paths,
@@ -41,6 +43,7 @@ export const importCommand: Command = {
         abort.signal,
       )
       .finally(() => process.removeListener('SIGINT', onInterrupt))
+    await ws.searchIndexComplete()
     if (tty) process.stderr.write('\n')
     const cancelled = abort.signal.aborted
     if (cancelled) {

@@ -30,6 +30,8 @@ export interface SearchServiceOptions {
   dbPath: string
   nativeBinding?: string
   log?: (line: string) => void
+  /** Load the index at once (the app); false: on first use (the CLI, where most commands never search). */
+  eager?: boolean
 }
 
 /** Calls a SearchHost on this thread, keeping the async shape of the worker. */
@@ -122,16 +124,21 @@ export class SearchService {
     }
     // The app starts loading at once; the CLI and tests start on first use, so a command that
     // never searches never pays for the index.
-    if (options.workerFile) void this.ready
+    if (options.workerFile && options.eager !== false) void this.ready
+  }
+
+  /** Loads the index now and indexes what it misses: an import then indexes its articles as it goes. */
+  start(): void {
+    void this.ready
   }
 
   /** Loads the persisted index (once) and queues indexing of whatever it misses. */
   private get ready(): Promise<void> {
-    this.started ??= this.start()
+    this.started ??= this.load()
     return this.started
   }
 
-  private async start(): Promise<void> {
+  private async load(): Promise<void> {
     const t0 = performance.now()
     const { stale, loadMs } = await this.query.init()
     if (stale.length) await this.builder.dropSegments(stale)
