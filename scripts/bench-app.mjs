@@ -97,6 +97,7 @@ await page.goto(`${origin}/?token=${token}`)
 await page.getByRole('grid', { name: 'Articles' }).getByRole('row').nth(1).waitFor({ timeout: 120_000 })
 const startMs = Date.now() - t
 report('start to interactive (host start → library rows shown)', startMs, ' ms', 'under 2,000 ms', startMs < 2000)
+const articleCount = (await page.getByText(/articles? in workspace$/).first().textContent({ timeout: 5000 }).catch(() => null))?.replace(/ articles? in workspace$/, '') ?? null
 
 // 3. Opening articles: click a row, wait for its title in the reader (timed in the page).
 const openTimes = []
@@ -203,4 +204,6 @@ host.kill('SIGTERM')
 if (!keep) rmSync(dir, { recursive: true, force: true })
 else console.log(`Workspace kept: ${db}`)
 const missed = results.filter((r) => r.ok === false).length
-console.log(`\n${n.toLocaleString('en-US')} articles: ${results.filter((r) => r.ok).length} targets met, ${missed} missed.`)
+// With --db the workspace says how many articles it holds (the host printed it at start).
+const articles = given ? (articleCount ?? 'the given') : n.toLocaleString('en-US')
+console.log(`\n${articles} articles: ${results.filter((r) => r.ok).length} targets met, ${missed} missed.`)
