@@ -34,13 +34,13 @@ export class WorkerPoolParser implements ArticleParser {
   private nextId = 1
   private closed = false
 
-  constructor(private readonly options: PoolOptions) {
-    const size = options.size ?? 2
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
-  }
+  constructor(private readonly options: PoolOptions) {}
 
   parse(input: ParseInput): Promise<ParsedArticle> {
     if (this.closed) return Promise.reject(new Error('parser pool is closed'))
+    // Started on the first file, not with the host: each worker loads every reader (PDF, DOCX,
+    // HTML...), CPU the window's start needs on a 2-core laptop.
+    if (this.slots.length === 0) for (let i = 0; i < (this.options.size ?? 2); i++) this.slots.push(this.spawn())
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, ...input }, resolve, reject })
       this.pump()
