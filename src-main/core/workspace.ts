@@ -76,7 +76,12 @@ export class Workspace {
     const worker = options.integrityWorkerFile
     const later = worker !== undefined && !options.readonly && checkLater(path)
     const ws = new Workspace(path, openDatabase(path, { ...options, checkLater: later }), options.parser)
-    if (worker && later) ws.integrity = checkInWorker(worker, path, options.nativeBinding)
+    if (worker && later) {
+      // A few seconds in: reading the whole file beside the window's first requests slows them down.
+      ws.integrity = new Promise<void>((resolve) => setTimeout(resolve, INTEGRITY_CHECK_DELAY_MS).unref()).then(() =>
+        ws.db.open ? checkInWorker(worker, path, options.nativeBinding) : 'ok',
+      )
+    }
     ws.startServices(options)
     return ws
   }
@@ -303,6 +308,9 @@ export class Workspace {
     return this.getArticle(articleId)
   }
 }
+
+/** How long after a big workspace opens its integrity check starts (see store/integrity.ts). */
+const INTEGRITY_CHECK_DELAY_MS = 3000
 
 /** Articles per chunk of derived data: a fraction of a second of copy detection on a slow machine. */
 const DERIVED_CHUNK = 32
