@@ -74,6 +74,11 @@ export class ClaimClusterer {
     this.put(id, this.table.encode(features), cluster)
   }
 
+  /** `restore` from the features as the store keeps them (encodeFeatures). */
+  restoreStored(id: number, stored: string, cluster: number): void {
+    this.put(id, this.table.encodeStored(stored), cluster)
+  }
+
   /**
    * Matches a new claim against the index and records it in the best cluster. Other clusters it
    * also matches at `mergeSimilarity` or more are merged with that one (the claim bridges them)

@@ -1,4 +1,4 @@
-import type { FeatureKind } from './features'
+import { LETTER_KIND, type FeatureKind } from './features'
 
 const KINDS: readonly FeatureKind[] = ['word', 'entity', 'unit', 'count', 'figure', 'context']
 
@@ -65,6 +65,25 @@ export class FeatureTable {
     let i = 0
     for (const [key, kind] of features) out[i++] = this.intern(key, kind)
     return out.sort()
+  }
+
+  /**
+   * Features as stored (claims.features, see encodeFeatures) straight to sorted ids: reopening
+   * a 900,000-claim workspace parses each stored line once, without a Map per claim.
+   */
+  encodeStored(text: string): Int32Array {
+    if (!text) return new Int32Array(0)
+    const ids: number[] = []
+    let from = 0
+    while (from <= text.length) {
+      let to = text.indexOf('\n', from)
+      if (to < 0) to = text.length
+      const kind = LETTER_KIND[text[from] ?? '']
+      if (kind && to > from + 1) ids.push(this.intern(text.slice(from + 1, to), kind))
+      from = to + 1
+    }
+    // A key stored twice (never written so, but cheap to guard) counts once, as in a Map.
+    return Int32Array.from(new Set(ids)).sort()
   }
 
   kindName(id: number): FeatureKind {

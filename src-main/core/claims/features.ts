@@ -89,19 +89,10 @@ function significant(v: number): string {
 }
 
 const KIND_LETTER: Record<FeatureKind, string> = { word: 'w', entity: 'e', unit: 'u', count: 'c', figure: 'f', context: 'x' }
-const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure', x: 'context' }
+/** Kind letters of stored features back to kinds (read by FeatureTable.encodeStored). */
+export const LETTER_KIND: Record<string, FeatureKind> = { w: 'word', e: 'entity', u: 'unit', c: 'count', f: 'figure', x: 'context' }
 
 /** Features as stored (claims.features): one per line, a kind letter then the key. */
 export function encodeFeatures(f: Map<string, FeatureKind>): string {
   return [...f].map(([key, kind]) => KIND_LETTER[kind] + key.replace(/\n/gu, ' ')).join('\n')
-}
-
-export function decodeFeatures(text: string): Map<string, FeatureKind> {
-  const f = new Map<string, FeatureKind>()
-  if (!text) return f
-  for (const line of text.split('\n')) {
-    const kind = LETTER_KIND[line[0] ?? '']
-    if (kind) f.set(line.slice(1), kind)
-  }
-  return f
 }

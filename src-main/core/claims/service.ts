@@ -3,7 +3,7 @@ import { ClaimClusterer } from './clusterer'
 import { clusterSources, readClusters, refreshDirtyClusters } from './cluster-summary'
 import { STORED_COPIES, type CopyRelation } from './copies'
 import { describeClaim, detectClaims } from './detect'
-import { articleContext, claimFeatures, decodeFeatures, encodeFeatures } from './features'
+import { articleContext, claimFeatures, encodeFeatures } from './features'
 import { buildLedger, byPublication } from './ledger'
 import * as store from './store'
 import { groupKeys, queryClaimIds } from './page'
@@ -329,7 +329,7 @@ export class ClaimsService {
     const missing: number[] = []
     for (const r of store.clusterIndexRows(this.db)) {
       if (r.features === null) missing.push(r.id)
-      else c.restore(r.id, decodeFeatures(r.features), r.clusterId || r.id)
+      else c.restoreStored(r.id, r.features, r.clusterId || r.id)
     }
     // Claims stored before features were (an older workspace): computed once and kept.
     if (missing.length > 0) {

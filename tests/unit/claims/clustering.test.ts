@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ClaimClusterer } from '../../../src-main/core/claims/clusterer'
 import { findConflicts, type ConflictInput } from '../../../src-main/core/claims/conflicts'
 import { describeClaim } from '../../../src-main/core/claims/detect'
-import { claimFeatures, type FeatureKind } from '../../../src-main/core/claims/features'
+import { claimFeatures, encodeFeatures, type FeatureKind } from '../../../src-main/core/claims/features'
 import { CLAIM_THRESHOLDS } from '../../../src-main/core/claims/thresholds'
 import { extractQuantities } from '../../../src-main/core/text/quantities'
 
@@ -78,6 +78,26 @@ describe('ClaimClusterer', () => {
     expect(c.size).toBe(1)
     expect(c.add(3, f('w:alpha', 'w:beta', 'w:gamma')).matched).toBe(2)
     expect(c.clusterOf(3)).toBe(1)
+  })
+
+  it('rebuilt from stored features (a reopened workspace), matches as the one that clustered them', () => {
+    const texts = [
+      'Customs officers in the port of Lenn seized 340 containers of counterfeit medicines.',
+      'The regional council approved a new budget for road repairs on Thursday.',
+      'Police said nine people were killed when the Orvik dam burst on Sunday morning.',
+    ]
+    const live = new ClaimClusterer()
+    const reopened = new ClaimClusterer()
+    texts.forEach((t, i) => {
+      const f = features(t)
+      live.add(i + 1, f)
+      reopened.restoreStored(i + 1, encodeFeatures(f), live.clusterOf(i + 1) ?? i + 1)
+    })
+    const later = features('About 300 containers of fake medicines were seized at the port of Lenn, customs said.')
+    const a = live.add(10, later)
+    const b = reopened.add(10, later)
+    expect(b).toEqual(a)
+    expect(b.matched).toBe(1)
   })
 
   it('scores claims about different counted things down', () => {
