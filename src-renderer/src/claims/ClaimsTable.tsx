@@ -8,7 +8,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type JSX } from 'react'
 import type { Claim, ClaimGroupBy, ClaimSortColumn, ClaimsQuery, Tag } from '../../../src-main/api/contract'
 import { invoke } from '../api/client'
 import { SpacerRow } from '../library/SpacerRow'
@@ -26,7 +26,8 @@ interface Props {
 
 type ReviewFilter = 'all' | Claim['review']
 
-const ROW_HEIGHT = 34
+/** Every row's height (claims.css clamps cells to two lines): rows are never measured. */
+const ROW_HEIGHT = 48
 const HEADER_HEIGHT = 36
 /** Columns the host sorts by ('tag', the first tag, sorts as the tags). */
 const SORTABLE: Record<string, ClaimSortColumn> = {
@@ -195,7 +196,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
           Tag selected
         </button>
       </div>
-      <div className="claims-scroll" ref={scrollRef}>
+      <div className="claims-scroll" ref={scrollRef} style={{ '--claim-row-h': `${ROW_HEIGHT}px` } as CSSProperties}>
         <table className="claims-table" aria-label="Claims" aria-rowcount={lines.count + 1} aria-busy={busy}>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -223,7 +224,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
               const line = lines.at(item.index)
               if (line.kind === 'group') {
                 return (
-                  <tr key={`g:${line.key}`} className="group-row" aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
+                  <tr key={`g:${line.key}`} className="group-row" aria-rowindex={item.index + 2}>
                     <td colSpan={columns}>
                       <button type="button" onClick={() => toggleGroup(line.key)} aria-expanded={!line.collapsed}>
                         {line.collapsed ? '▸' : '▾'} {line.key} ({line.count})
@@ -248,8 +249,6 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
                   key={claim.id}
                   className={`review-${claim.review}`}
                   aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
                   aria-selected={claim.id === selectedId}
                   onClick={() => onSelect(claim.id)}
                 >
@@ -257,10 +256,10 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
                     <td key={cell.id} className={`cell-${cell.column.id}`}>
                       {cell.column.id === 'claim' ? (
                         <button type="button" className="claim-open" onClick={() => onSelect(claim.id)}>
-                          {claim.text}
+                          <span className="clamp">{claim.text}</span>
                         </button>
                       ) : (
-                        flexRender(cell.column.columnDef.cell, cell.getContext())
+                        <div className="clamp">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
                       )}
                     </td>
                   ))}
