@@ -1,8 +1,9 @@
 import { useCallback, useRef, type JSX } from 'react'
-import { flexRender, type Table } from '@tanstack/react-table'
+import type { Table } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleSummary } from '../../../src-main/api/contract'
 import { SortHeader } from './SortHeader'
+import { LibraryRow } from './LibraryRow'
 import { SpacerRow } from './SpacerRow'
 import { useRowCursor } from './useRowCursor'
 
@@ -42,6 +43,14 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
   )
   const pageSize = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1)
   const cursor = useRowCursor(rows.length, pageSize, reveal, openIndex)
+  const { setActive } = cursor
+  const pick = useCallback(
+    (index: number, id: number) => {
+      setActive(index)
+      onOpen(id)
+    },
+    [setActive, onOpen],
+  )
 
   const items = virtualizer.getVirtualItems()
   const first = items[0]
@@ -82,26 +91,15 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
           {items.map((item) => {
             const row = rows[item.index]
             if (!row) return null
-            const selected = row.original.id === selectedId
-            const active = item.index === cursor.active
             return (
-              <tr
+              <LibraryRow
                 key={row.id}
-                id={`library-row-${row.id}`}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={`${item.index % 2 ? 'odd' : 'even'}${active ? ' active' : ''}`}
-                onClick={() => {
-                  cursor.setActive(item.index)
-                  onOpen(row.original.id)
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`} title={cellTitle(cell.getValue())}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={item.index}
+                selected={row.original.id === selectedId}
+                active={item.index === cursor.active}
+                onPick={pick}
+              />
             )
           })}
           {padBottom > 0 && <SpacerRow height={padBottom} columns={columnCount} />}
@@ -109,9 +107,4 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
       </table>
     </div>
   )
-}
-
-/** Hover text for a cell: its full value when that is text, so long titles can be read. */
-function cellTitle(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
