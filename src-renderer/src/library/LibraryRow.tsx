@@ -1,9 +1,12 @@
 import { memo, type JSX } from 'react'
 import { flexRender, type Row } from '@tanstack/react-table'
 import type { ArticleSummary } from '../../../src-main/api/contract'
+import type { CopyIndex } from './copies'
 
 interface Props {
   row: Row<ArticleSummary>
+  /** The "Copies" cells read it from the table; a new index must render the rows again. */
+  copies: CopyIndex | undefined
   index: number
   selected: boolean
   active: boolean
