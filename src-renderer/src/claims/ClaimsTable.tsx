@@ -12,6 +12,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSPropert
 import type { Claim, ClaimGroupBy, ClaimSortColumn, ClaimsQuery, Tag } from '../../../src-main/api/contract'
 import { invoke } from '../api/client'
 import { SpacerRow } from '../library/SpacerRow'
+import { ClaimRow } from './ClaimRow'
 import { CLAIM_COLUMNS } from './columns'
 import { layout, useClaimsWindow, type WindowRow } from './useClaimsWindow'
 
@@ -115,6 +116,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
   const padTop = first ? first.start - HEADER_HEIGHT : 0
   const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
   const columns = table.getVisibleLeafColumns().length
+  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id).join(' ')
   const toggleGroup = (key: string): void =>
     setCollapsed((s) => {
       const next = new Set(s)
@@ -245,25 +247,16 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
                 )
               }
               return (
-                <tr
+                <ClaimRow
                   key={claim.id}
-                  className={`review-${claim.review}`}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={claim.id === selectedId}
-                  onClick={() => onSelect(claim.id)}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`cell-${cell.column.id}`}>
-                      {cell.column.id === 'claim' ? (
-                        <button type="button" className="claim-open" onClick={() => onSelect(claim.id)}>
-                          <span className="clamp">{claim.text}</span>
-                        </button>
-                      ) : (
-                        <div className="clamp">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
-                      )}
-                    </td>
-                  ))}
-                </tr>
+                  row={row}
+                  claim={claim}
+                  index={item.index}
+                  open={claim.id === selectedId}
+                  checked={row.getIsSelected()}
+                  columns={visibleIds}
+                  onSelect={onSelect}
+                />
               )
             })}
             {padBottom > 0 && <SpacerRow height={padBottom} columns={columns} />}
