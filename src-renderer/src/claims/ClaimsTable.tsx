@@ -8,10 +8,11 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type JSX } from 'react'
 import type { Claim, ClaimGroupBy, ClaimSortColumn, ClaimsQuery, Tag } from '../../../src-main/api/contract'
 import { invoke } from '../api/client'
 import { SpacerRow } from '../library/SpacerRow'
+import { ClaimRow } from './ClaimRow'
 import { CLAIM_COLUMNS } from './columns'
 import { layout, useClaimsWindow, type WindowRow } from './useClaimsWindow'
 
@@ -26,7 +27,8 @@ interface Props {
 
 type ReviewFilter = 'all' | Claim['review']
 
-const ROW_HEIGHT = 34
+/** Every row's height (claims.css clamps cells to two lines): rows are never measured. */
+const ROW_HEIGHT = 48
 const HEADER_HEIGHT = 36
 /** Columns the host sorts by ('tag', the first tag, sorts as the tags). */
 const SORTABLE: Record<string, ClaimSortColumn> = {
@@ -114,6 +116,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
   const padTop = first ? first.start - HEADER_HEIGHT : 0
   const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
   const columns = table.getVisibleLeafColumns().length
+  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id).join(' ')
   const toggleGroup = (key: string): void =>
     setCollapsed((s) => {
       const next = new Set(s)
@@ -195,7 +198,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
           Tag selected
         </button>
       </div>
-      <div className="claims-scroll" ref={scrollRef}>
+      <div className="claims-scroll" ref={scrollRef} style={{ '--claim-row-h': `${ROW_HEIGHT}px` } as CSSProperties}>
         <table className="claims-table" aria-label="Claims" aria-rowcount={lines.count + 1} aria-busy={busy}>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -223,7 +226,7 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
               const line = lines.at(item.index)
               if (line.kind === 'group') {
                 return (
-                  <tr key={`g:${line.key}`} className="group-row" aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
+                  <tr key={`g:${line.key}`} className="group-row" aria-rowindex={item.index + 2}>
                     <td colSpan={columns}>
                       <button type="button" onClick={() => toggleGroup(line.key)} aria-expanded={!line.collapsed}>
                         {line.collapsed ? '▸' : '▾'} {line.key} ({line.count})
@@ -244,27 +247,16 @@ export function ClaimsTable({ tags, selectedId, version, onSelect, onBulk }: Rea
                 )
               }
               return (
-                <tr
+                <ClaimRow
                   key={claim.id}
-                  className={`review-${claim.review}`}
-                  aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  aria-selected={claim.id === selectedId}
-                  onClick={() => onSelect(claim.id)}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`cell-${cell.column.id}`}>
-                      {cell.column.id === 'claim' ? (
-                        <button type="button" className="claim-open" onClick={() => onSelect(claim.id)}>
-                          {claim.text}
-                        </button>
-                      ) : (
-                        flexRender(cell.column.columnDef.cell, cell.getContext())
-                      )}
-                    </td>
-                  ))}
-                </tr>
+                  row={row}
+                  claim={claim}
+                  index={item.index}
+                  open={claim.id === selectedId}
+                  checked={row.getIsSelected()}
+                  columns={visibleIds}
+                  onSelect={onSelect}
+                />
               )
             })}
             {padBottom > 0 && <SpacerRow height={padBottom} columns={columns} />}

@@ -22,7 +22,7 @@ type TabId = (typeof TABS)[number]['id']
 export function ClaimsView(): JSX.Element {
   const [claimId, setClaimId] = useState<number | null>(null)
   const [tab, setTab] = useState<TabId>('claims')
-  const data = useClaimsData(claimId, tab === 'ledger')
+  const data = useClaimsData(claimId, tab === 'ledger', tab === 'clusters' || tab === 'matrix')
   const { run, error, clearError } = useMutation(data.reloadAll)
   const [clusterId, setClusterId] = useState<number | null>(null)
   const total = data.summary.data?.total
@@ -90,6 +90,8 @@ export function ClaimsView(): JSX.Element {
               <aside className="claim-detail placeholder">Select a claim to review, edit or tag it.</aside>
             )}
           </div>
+        ) : (tab === 'clusters' || tab === 'matrix') && data.clusters.data === undefined ? (
+          <p className="placeholder">Reading the clusters…</p>
         ) : tab === 'clusters' ? (
           <ClustersPanel
             clusters={clusters}

@@ -25,8 +25,12 @@ const FIRST = { limit: 1 }
 /**
  * `claimId`: the claim open in the detail pane; `ledgerShown`: the ledger is read only while its
  * tab is open (it walks every claim: seconds at 10,000 articles, not worth paying per change).
+ * `clustersShown`: the clusters and the article list are read once a tab showing clusters has
+ * been open, and kept from then on. At 50,000 articles they are 48 MB and 12 MB of JSON whose
+ * parse holds the window for half a second: fetched with the claims table, they landed while it
+ * was being scrolled.
  */
-export function useClaimsData(claimId: number | null, ledgerShown: boolean): ClaimsData {
+export function useClaimsData(claimId: number | null, ledgerShown: boolean, clustersShown: boolean): ClaimsData {
   const summary = useApiQuery('claims-page', FIRST)
   const picked = useApiQuery('claims-page', claimId === null ? null : { ids: [claimId], limit: 1 })
   const { reload: reloadPicked } = picked
@@ -34,17 +38,19 @@ export function useClaimsData(claimId: number | null, ledgerShown: boolean): Cla
   const open = claimId !== null
   const [version, setVersion] = useState(0)
   const tags = useApiQuery('tags-list', NONE)
-  const clusters = useApiQuery('clusters-list', NONE)
+  const [clustersRead, setClustersRead] = useState(clustersShown)
+  if (clustersShown && !clustersRead) setClustersRead(true)
+  const clusters = useApiQuery('clusters-list', clustersRead ? NONE : null)
   const ledger = useApiQuery('ledger-get', ledgerShown ? NONE : null)
-  const articles = useApiQuery('articles-list', NONE)
+  const articles = useApiQuery('articles-list', clustersRead ? NONE : null)
   const { reload: r1 } = summary
   const { reload: r2 } = tags
   const { reload: r3 } = clusters
   const { reload: r4 } = ledger
   const reloadAll = useCallback(async () => {
     setVersion((v) => v + 1)
-    await Promise.all([open ? reloadPicked() : undefined, r1(), r2(), r3(), ledgerShown ? r4() : undefined])
-  }, [open, ledgerShown, reloadPicked, r1, r2, r3, r4])
+    await Promise.all([open ? reloadPicked() : undefined, r1(), r2(), clustersRead ? r3() : undefined, ledgerShown ? r4() : undefined])
+  }, [open, ledgerShown, clustersRead, reloadPicked, r1, r2, r3, r4])
   return { summary, version, picked, tags, clusters, ledger, articles, reloadAll }
 }
 

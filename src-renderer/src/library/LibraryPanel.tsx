@@ -31,7 +31,7 @@ export function LibraryPanel({ articles, selectedId, onOpen, filterRef, onRetry 
     () => (originalsOnly ? all.filter((a) => !copies.index.copyOf.has(a.id)) : all),
     [all, originalsOnly, copies.index],
   )
-  const { table, filter, setFilter, matching } = useLibraryRows(shown, copies.index)
+  const { table, articles: listed, filter, setFilter, matching } = useLibraryRows(shown, copies.index)
   const filtering = filter.trim() !== ''
 
   return (
@@ -74,7 +74,7 @@ export function LibraryPanel({ articles, selectedId, onOpen, filterRef, onRetry 
       ) : matching === 0 && filtering ? (
         <p className="placeholder">No articles match “{filter.trim()}”</p>
       ) : (
-        <LibraryTable table={table} selectedId={selectedId} onOpen={onOpen} />
+        <LibraryTable table={table} articles={listed} selectedId={selectedId} onOpen={onOpen} />
       )}
     </section>
   )

@@ -1,8 +1,9 @@
 import { useCallback, useRef, type JSX } from 'react'
-import { flexRender, type Table } from '@tanstack/react-table'
+import { createRow, type Row, type Table } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleSummary } from '../../../src-main/api/contract'
 import { SortHeader } from './SortHeader'
+import { LibraryRow } from './LibraryRow'
 import { SpacerRow } from './SpacerRow'
 import { useRowCursor } from './useRowCursor'
 
@@ -12,6 +13,8 @@ const HEADER_HEIGHT = 36
 
 interface Props {
   table: Table<ArticleSummary>
+  /** The articles to list, filtered and in order (see useLibraryRows). */
+  articles: readonly ArticleSummary[]
   selectedId: number | null
   onOpen: (id: number) => void
 }
@@ -20,11 +23,10 @@ interface Props {
  * The library as an ARIA grid: a real `<table>` whose body renders only the rows in view, with
  * spacer rows (hidden from assistive technology) standing in for the rest.
  */
-export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JSX.Element {
+export function LibraryTable({ table, articles, selectedId, onOpen }: Readonly<Props>): JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = table.getRowModel().rows
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: articles.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 16,
@@ -35,13 +37,21 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
   const reveal = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
   const openIndex = useCallback(
     (index: number) => {
-      const row = rows[index]
-      if (row) onOpen(row.original.id)
+      const article = articles[index]
+      if (article) onOpen(article.id)
     },
-    [rows, onOpen],
+    [articles, onOpen],
   )
   const pageSize = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1)
-  const cursor = useRowCursor(rows.length, pageSize, reveal, openIndex)
+  const cursor = useRowCursor(articles.length, pageSize, reveal, openIndex)
+  const { setActive } = cursor
+  const pick = useCallback(
+    (index: number, id: number) => {
+      setActive(index)
+      onOpen(id)
+    },
+    [setActive, onOpen],
+  )
 
   const items = virtualizer.getVirtualItems()
   const first = items[0]
@@ -49,7 +59,8 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
   const padTop = first ? first.start - HEADER_HEIGHT : 0
   const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
   const columnCount = table.getVisibleLeafColumns().length
-  const activeRow = cursor.active === null ? undefined : rows[cursor.active]
+  const copies = table.options.meta?.copies
+  const activeArticle = cursor.active === null ? undefined : articles[cursor.active]
 
   return (
     <div className="library-scroll" ref={scrollRef}>
@@ -57,9 +68,9 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
         className="library-table"
         role="grid"
         aria-label="Articles"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={articles.length + 1}
         aria-readonly="true"
-        aria-activedescendant={activeRow ? `library-row-${activeRow.id}` : undefined}
+        aria-activedescendant={activeArticle ? `library-row-${activeArticle.id}` : undefined}
         tabIndex={0}
         onKeyDown={cursor.onKeyDown}
       >
@@ -80,28 +91,18 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
         <tbody>
           {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
           {items.map((item) => {
-            const row = rows[item.index]
-            if (!row) return null
-            const selected = row.original.id === selectedId
-            const active = item.index === cursor.active
+            const article = articles[item.index]
+            if (!article) return null
             return (
-              <tr
-                key={row.id}
-                id={`library-row-${row.id}`}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={`${item.index % 2 ? 'odd' : 'even'}${active ? ' active' : ''}`}
-                onClick={() => {
-                  cursor.setActive(item.index)
-                  onOpen(row.original.id)
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`} title={cellTitle(cell.getValue())}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+              <LibraryRow
+                key={article.id}
+                row={rowOf(table, article)}
+                copies={copies}
+                index={item.index}
+                selected={article.id === selectedId}
+                active={item.index === cursor.active}
+                onPick={pick}
+              />
             )
           })}
           {padBottom > 0 && <SpacerRow height={padBottom} columns={columnCount} />}
@@ -111,7 +112,23 @@ export function LibraryTable({ table, selectedId, onOpen }: Readonly<Props>): JS
   )
 }
 
-/** Hover text for a cell: its full value when that is text, so long titles can be read. */
-function cellTitle(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+/** Per table, the rows made so far (a row caches its cells, so it is kept while its article is). */
+const madeRows = new WeakMap<Table<ArticleSummary>, WeakMap<ArticleSummary, Row<ArticleSummary>>>()
+
+/**
+ * The table's row for an article, made when the article first comes into view. The table holds
+ * no rows of its own: at 50,000 articles, a row each cost more at start than the list itself.
+ */
+function rowOf(table: Table<ArticleSummary>, article: ArticleSummary): Row<ArticleSummary> {
+  let rows = madeRows.get(table)
+  if (!rows) {
+    rows = new WeakMap()
+    madeRows.set(table, rows)
+  }
+  let row = rows.get(article)
+  if (!row) {
+    row = createRow(table, String(article.id), article, 0, 0)
+    rows.set(article, row)
+  }
+  return row
 }
