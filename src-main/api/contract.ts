@@ -91,6 +91,7 @@ export interface Api {
   'tags-merge': ClaimsApi['tags-merge']
   'tag-delete': ClaimsApi['tag-delete']
   'clusters-list': ClaimsApi['clusters-list']
+  'clusters-conflicts': ClaimsApi['clusters-conflicts']
   'conflict-resolve': ClaimsApi['conflict-resolve']
   'ledger-get': ClaimsApi['ledger-get']
   // Source comparison and copies (documented in core/compare/contract.ts).

@@ -47,6 +47,7 @@ const HANDLERS: Handlers = {
   'tags-merge': (ws, { from, into }) => ws.claims.mergeTags(from, into),
   'tag-delete': (ws, { id }) => (ws.claims.deleteTag(id), { deleted: true as const }),
   'clusters-list': (ws) => ws.claims.clusters(),
+  'clusters-conflicts': (ws) => ws.claims.unresolvedConflicts(),
   'conflict-resolve': (ws, { clusterId, quantity, note }) => ws.claims.resolveConflict(clusterId, quantity, note),
   'ledger-get': (ws) => ws.claims.ledger(),
   'compare-articles': (ws, { ids }) => ws.compare.compare(ids),

@@ -52,8 +52,12 @@ test.describe('claims on the demo corpus', () => {
     await detail.getByRole('combobox', { name: 'Status' }).selectOption('disputed')
     await expect(rows.first()).toContainText('Disputed')
 
-    // Clusters: the evacuation figures (C4: 340 vs about 600 residents) conflict.
-    await view.getByRole('tab', { name: /Clusters/ }).click()
+    // Clusters: the evacuation figures (C4: 340 vs about 600 residents) conflict. The tab counts
+    // the clusters still in conflict before any cluster is read; resolving one takes it off.
+    const clustersTab = view.getByRole('tab', { name: /Clusters/ })
+    await expect(clustersTab).toHaveText(/^Clusters \(\d+ with conflicts\)$/)
+    const before = Number(/\((\d+) with/.exec((await clustersTab.textContent()) ?? '')?.[1])
+    await clustersTab.click()
     await view.getByRole('checkbox', { name: 'Only clusters with conflicts' }).check()
     const list = view.getByRole('list', { name: 'Clusters' })
     await list.getByRole('button', { name: /340 residents/ }).first().click()
@@ -65,6 +69,7 @@ test.describe('claims on the demo corpus', () => {
     await conflict.getByRole('textbox', { name: 'Resolution note' }).fill('Town hall figure confirmed by the mayor')
     await conflict.getByRole('button', { name: 'Mark resolved' }).click()
     await expect(view.getByRole('group', { name: 'Conflict on people' }).getByText('Note: Town hall figure confirmed by the mayor')).toBeVisible()
+    await expect(clustersTab).toHaveText(before > 1 ? `Clusters (${before - 1} with conflicts)` : 'Clusters')
 
     // Corroboration matrix and ledger render real rows.
     await view.getByRole('tab', { name: 'Corroboration' }).click()

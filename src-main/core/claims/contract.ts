@@ -24,6 +24,8 @@ export interface ClaimsApi {
   'tag-delete': (args: { id: number }) => { deleted: true }
   /** Claims grouped across sources, with independent-source counts and conflicts. */
   'clusters-list': (args: Record<string, never>) => Cluster[]
+  /** How many clusters hold a conflict not yet resolved (without reading the clusters). */
+  'clusters-conflicts': (args: Record<string, never>) => { clusters: number }
   /** Mark a cluster's conflict on one quantity resolved with a note (null re-opens it). */
   'conflict-resolve': (args: { clusterId: number; quantity: string; note: string | null }) => Cluster
   /** Per outlet: originated, carried, paraphrased, contradicted, exclusive claims. */

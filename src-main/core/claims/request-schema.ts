@@ -54,6 +54,7 @@ export const CLAIMS_SCHEMAS = {
   'tags-merge': z.object({ from: id, into: id }).strict(),
   'tag-delete': z.object({ id }).strict(),
   'clusters-list': z.object({}).strict(),
+  'clusters-conflicts': z.object({}).strict(),
   'conflict-resolve': z
     .object({ clusterId: id, quantity: z.string().max(200), note: z.string().max(5_000).nullable() })
     .strict(),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { ClaimClusterer } from './clusterer'
-import { clusterSources, readClusters, refreshDirtyClusters } from './cluster-summary'
+import { clusterSources, readClusters, refreshDirtyClusters, unresolvedConflictCount } from './cluster-summary'
 import { STORED_COPIES, type CopyRelation } from './copies'
 import { describeClaim, detectClaims } from './detect'
 import { articleContext, claimFeatures, encodeFeatures } from './features'
@@ -252,6 +252,12 @@ export class ClaimsService {
   /** Claims grouped across sources (two or more articles), largest first, with their conflicts. */
   clusters(): Cluster[] {
     return this.listedClusters()
+  }
+
+  /** Cross-source clusters with a conflict still unresolved. */
+  unresolvedConflicts(): { clusters: number } {
+    refreshDirtyClusters(this.db, this.copies)
+    return { clusters: unresolvedConflictCount(this.db) }
   }
 
   resolveConflict(clusterId: number, quantity: string, note: string | null): Cluster {

@@ -31,7 +31,7 @@ export function ClaimsView(): JSX.Element {
   const tags = data.tags.data ?? []
   const clusters = data.clusters.data ?? []
   const selected = claimId === null ? undefined : data.picked.data?.rows.find((c) => c.id === claimId)
-  const conflicts = clusters.filter((c) => c.conflicts.some((k) => !k.resolved)).length
+  const conflicts = data.conflicts.data?.clusters ?? 0
   const loadError = data.summary.error ?? data.clusters.error ?? data.tags.error ?? data.ledger.error
   const showCluster = (id: number): void => {
     setClusterId(id)

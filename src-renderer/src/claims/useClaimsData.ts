@@ -15,6 +15,8 @@ export interface ClaimsData {
   picked: ApiQuery<ApiResult<'claims-page'>>
   tags: ApiQuery<ApiResult<'tags-list'>>
   clusters: ApiQuery<ApiResult<'clusters-list'>>
+  /** Clusters with an unresolved conflict: the tab label's count, without reading the clusters. */
+  conflicts: ApiQuery<ApiResult<'clusters-conflicts'>>
   ledger: ApiQuery<ApiResult<'ledger-get'>>
   articles: ApiQuery<ApiResult<'articles-list'>>
   reloadAll: () => Promise<void>
@@ -41,17 +43,19 @@ export function useClaimsData(claimId: number | null, ledgerShown: boolean, clus
   const [clustersRead, setClustersRead] = useState(clustersShown)
   if (clustersShown && !clustersRead) setClustersRead(true)
   const clusters = useApiQuery('clusters-list', clustersRead ? NONE : null)
+  const conflicts = useApiQuery('clusters-conflicts', NONE)
   const ledger = useApiQuery('ledger-get', ledgerShown ? NONE : null)
   const articles = useApiQuery('articles-list', clustersRead ? NONE : null)
   const { reload: r1 } = summary
   const { reload: r2 } = tags
   const { reload: r3 } = clusters
   const { reload: r4 } = ledger
+  const { reload: r5 } = conflicts
   const reloadAll = useCallback(async () => {
     setVersion((v) => v + 1)
-    await Promise.all([open ? reloadPicked() : undefined, r1(), r2(), clustersRead ? r3() : undefined, ledgerShown ? r4() : undefined])
-  }, [open, ledgerShown, clustersRead, reloadPicked, r1, r2, r3, r4])
-  return { summary, version, picked, tags, clusters, ledger, articles, reloadAll }
+    await Promise.all([open ? reloadPicked() : undefined, r1(), r2(), clustersRead ? r3() : undefined, ledgerShown ? r4() : undefined, r5()])
+  }, [open, ledgerShown, clustersRead, reloadPicked, r1, r2, r3, r4, r5])
+  return { summary, version, picked, tags, clusters, conflicts, ledger, articles, reloadAll }
 }
 
 /** Runs a changing call, then reloads; remembers the last failure for an alert. */

@@ -153,11 +153,15 @@ describe('ClaimsService', () => {
     loadSet(d)
     const svc = new ClaimsService(d)
     svc.backfill()
-    const cluster = svc.clusters().find((c) => c.conflict !== null)!
+    const inConflict = svc.clusters().filter((c) => c.conflict !== null)
+    expect(svc.unresolvedConflicts().clusters).toBe(inConflict.length)
+    const cluster = inConflict.find((c) => c.conflicts.length === 1)!
     const quantity = cluster.conflict!.quantity
     const resolved = svc.resolveConflict(cluster.id, quantity, 'Police figure confirmed')
     expect(resolved.conflicts.find((k) => k.quantity === quantity)?.resolved?.note).toBe('Police figure confirmed')
+    expect(svc.unresolvedConflicts().clusters).toBe(inConflict.length - 1)
     expect(svc.resolveConflict(cluster.id, quantity, null).conflicts.find((k) => k.quantity === quantity)?.resolved).toBeNull()
+    expect(svc.unresolvedConflicts().clusters).toBe(inConflict.length)
     expect(() => svc.resolveConflict(cluster.id, 'no-such-unit', 'x')).toThrow(ClaimsInputError)
   })
 
