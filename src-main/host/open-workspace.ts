@@ -35,6 +35,7 @@ export async function openHostWorkspace(options: HostWorkspaceOptions): Promise<
     await parser.close()
     throw error
   }
+  ws.warmUpSoon()
   if (isNew && options.demo) {
     const demo = join(resourcesDir(options), 'demo')
     const report = await ws.importPaths([demo])

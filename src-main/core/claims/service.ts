@@ -328,15 +328,46 @@ export class ClaimsService {
     return articleContext([...store.listClaimRows(this.db, articleId), ...(extra ? [extra] : [])])
   }
 
-  /** The clusterer, with every stored claim put back on first use. */
+  /**
+   * Puts the stored claims back into the clusterer a slice at a time, yielding between slices, so
+   * the first claim change of a session does not wait for it (10 s at 900,000 claims). A change
+   * arriving meanwhile finishes the rebuild at once (index).
+   */
+  async warmUp(yieldNow: () => Promise<void>): Promise<void> {
+    this.rebuild ??= { clusterer: new ClaimClusterer(), after: 0, missing: [] }
+    while (!this.clusterer && this.rebuild && this.db.open) {
+      if (!this.restoreSlice(this.rebuild)) this.finishRebuild()
+      else await yieldNow()
+    }
+  }
+
+  /** A rebuild under way: the clusterer so far, the last claim id put back, claims without stored features. */
+  private rebuild: { clusterer: ClaimClusterer; after: number; missing: number[] } | null = null
+
+  /** Restores the next slice of stored claims; false when there was none left. */
+  private restoreSlice(r: { clusterer: ClaimClusterer; after: number; missing: number[] }): boolean {
+    const rows = store.clusterIndexRows(this.db, r.after, INDEX_SLICE)
+    for (const row of rows) {
+      if (row.features === null) r.missing.push(row.id)
+      else r.clusterer.restoreStored(row.id, row.features, row.clusterId || row.id)
+      r.after = row.id
+    }
+    return rows.length > 0
+  }
+
+  /** The clusterer, with every stored claim put back (finishing a rebuild warmUp started). */
   private index(): ClaimClusterer {
     if (this.clusterer) return this.clusterer
-    const c = new ClaimClusterer()
-    const missing: number[] = []
-    for (const r of store.clusterIndexRows(this.db)) {
-      if (r.features === null) missing.push(r.id)
-      else c.restoreStored(r.id, r.features, r.clusterId || r.id)
-    }
+    this.rebuild ??= { clusterer: new ClaimClusterer(), after: 0, missing: [] }
+    // Every slice now, in one go: a change waits for the whole index.
+    let more = true
+    while (more) more = this.restoreSlice(this.rebuild)
+    return this.finishRebuild()
+  }
+
+  private finishRebuild(): ClaimClusterer {
+    const { clusterer: c, missing } = this.rebuild ?? { clusterer: new ClaimClusterer(), missing: [] }
+    this.rebuild = null
     // Claims stored before features were (an older workspace): computed once and kept.
     if (missing.length > 0) {
       const contexts = new Map<number, string[]>()
@@ -359,6 +390,9 @@ export class ClaimsService {
     return c
   }
 }
+
+/** Stored claims put back into the clusterer per slice of a warm-up: about 10 ms each here, so a request waits little. */
+const INDEX_SLICE = 1000
 
 function nearestOccurrence(text: string, needle: string, near: number): number {
   let best = -1

@@ -114,9 +114,13 @@ export function setFeatures(db: Database.Database, id: number, features: string)
   sql(db, 'UPDATE claims SET features = ? WHERE id = ?').run(features, id)
 }
 
-/** What the clusterer's index is rebuilt from: ids, clusters and stored features (null before they were stored). */
-export function clusterIndexRows(db: Database.Database): Array<{ id: number; clusterId: number; features: string | null }> {
-  return sql(db, 'SELECT id, cluster_id AS clusterId, features FROM claims ORDER BY id').all() as Array<{
+/** What the clusterer's index is rebuilt from, a slice at a time: ids, clusters and stored features (null before they were stored). */
+export function clusterIndexRows(
+  db: Database.Database,
+  after: number,
+  limit: number,
+): Array<{ id: number; clusterId: number; features: string | null }> {
+  return sql(db, 'SELECT id, cluster_id AS clusterId, features FROM claims WHERE id > ? ORDER BY id LIMIT ?').all(after, limit) as Array<{
     id: number
     clusterId: number
     features: string | null

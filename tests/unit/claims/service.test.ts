@@ -148,6 +148,39 @@ describe('ClaimsService', () => {
     expect(() => svc.update(99_999, { review: 'accepted' })).toThrow(/No claim/)
   })
 
+  it('rebuilds its index in the background after a reopen, or at once when a change comes first; the same clusters either way', async () => {
+    const d = freshDb()
+    loadSet(d, set.articles.length - 2)
+    new ClaimsService(d).backfill()
+    const later = set.articles.slice(-2)
+    // Reopened three ways: warmed up fully, interrupted by the import, and cold.
+    const warm = new ClaimsService(d)
+    await warm.warmUp(() => new Promise((r) => setImmediate(r)))
+    const interrupted = new ClaimsService(d)
+    let slices = 0
+    const run = (svc: ClaimsService): number[] => {
+      const before = d.prepare('SELECT max(id) FROM claims').pluck().get() as number
+      loadSet(d, set.articles.length, set.articles.length - 2)
+      svc.articlesAdded(later.map((a) => a.id))
+      const clusters = d.prepare('SELECT cluster_id FROM claims WHERE id > ? ORDER BY id').pluck().all(before) as number[]
+      d.prepare('DELETE FROM claims WHERE id > ?').run(before)
+      d.prepare('DELETE FROM claims_extracted WHERE article_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(later.map((a) => a.id)))
+      d.prepare('DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(later.map((a) => a.id)))
+      return clusters
+    }
+    const fromWarm = run(warm)
+    let fromInterrupted: number[] = []
+    await interrupted.warmUp(() => {
+      // The import arrives during the warm-up: it finishes the index first.
+      if (slices++ === 0) fromInterrupted = run(interrupted)
+      return new Promise((r) => setImmediate(r))
+    })
+    const fromCold = run(new ClaimsService(d))
+    expect(fromWarm.length).toBeGreaterThan(0)
+    expect(fromInterrupted).toEqual(fromWarm)
+    expect(fromCold).toEqual(fromWarm)
+  })
+
   it('marks a conflict resolved with a note, and reopens it', () => {
     const d = freshDb()
     loadSet(d)
