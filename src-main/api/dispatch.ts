@@ -83,8 +83,6 @@ export async function dispatch(
   if (ws === null && !isWorkspacesMethod(method)) {
     return fail('no_workspace', 'No workspace is open. Open a workspace or create a new one.')
   }
-  // Background work (the claims index warm-up) waits while the window is asking for things.
-  ws?.noteActivity()
   try {
     const handler = HANDLERS[method] as (ws: Workspace | null, args: unknown, ctx: HostContext) => unknown
     return { ok: true, value: (await handler(ws, parsed.data, ctx)) as ApiResult<ApiMethod> }

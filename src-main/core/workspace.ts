@@ -139,9 +139,13 @@ export class Workspace {
     this.lastActivity = performance.now()
   }
 
-  /** Resolves once no request has arrived for a moment: background slices run between the analyst's actions. */
+  /**
+   * Resolves once no request has arrived for a moment: background slices run between the
+   * analyst's actions, and at most every other 10 ms, leaving the other core's share to the window
+   * (a scroll asks the host nothing, yet shares two cores with it).
+   */
   private async quiet(): Promise<void> {
-    await yieldToEvents()
+    await new Promise((r) => setTimeout(r, 10).unref())
     while (performance.now() - this.lastActivity < QUIET_MS) await new Promise((r) => setTimeout(r, QUIET_MS).unref())
   }
 

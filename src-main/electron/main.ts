@@ -35,13 +35,15 @@ async function createWindow(): Promise<void> {
     log: (l) => console.log(l),
   })
   workspaces = manager
-  handleApi(ipcMain, where, (method, args) =>
-    dispatch(manager.current, method, args, {
+  handleApi(ipcMain, where, (method, args) => {
+    // Background work (the claims index warm-up) waits while the window is asking for things.
+    manager.current?.noteActivity()
+    return dispatch(manager.current, method, args, {
       host: 'electron',
       workspaces: manager,
       openExternal: (url) => openExternalChecked(shell, url),
-    }),
-  )
+    })
+  })
   const win = new BrowserWindow({
     width: 1400,
     height: 900,

@@ -85,6 +85,8 @@ async function handle(server: Server, o: BrowserHostOptions, req: IncomingMessag
       }
     }
     const ws = o.workspaces ? o.workspaces.current : (o.workspace ?? null)
+    // Background work (the claims index warm-up) waits while the window is asking for things.
+    ws?.noteActivity()
     return send(res, 200, await dispatch(ws, method, args, { host: 'browser', ...(o.workspaces ? { workspaces: o.workspaces } : {}) }))
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.')
