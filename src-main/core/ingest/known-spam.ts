@@ -28,7 +28,10 @@ export function phraseWords(text: string): string[] {
  * Phrases the analyst restored somewhere are not spam, so they and their parts are dropped.
  */
 export function matchablePhrases(known: readonly SpamPhrase[], restored: readonly string[][] = []): Map<string, string[][]> {
-  const notSpam = new Set(restored.map((w) => w.join(' ')))
+  // What the analyst restored is not spam, nor is any run of its words (else the rest of a longer
+  // ad learned elsewhere would still cut into the restored text).
+  const notSpam = new Set<string>()
+  for (const w of restored) for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) notSpam.add(w.slice(i, j).join(' '))
   const byFirst = new Map<string, string[][]>()
   const seen = new Set<string>()
   const add = (words: string[]): void => {

@@ -25,6 +25,7 @@ function statements(db: Database.Database): ReturnType<typeof prepare> {
 }
 
 interface SpanText {
+  id: number
   articleId: number
   restored: number
   text: string
@@ -35,10 +36,9 @@ interface SpanText {
  * holds a phrase first seen in `articleIds`. Returns the ids whose clean text changed.
  */
 export function sweepKnownSpam(db: Database.Database, articleIds: readonly number[]): number[] {
-  const spans = spamSpanTexts(db)
   const fresh = new Set(articleIds)
-  const known = knownPhrases(spans.filter((s) => !s.restored))
-  const phrases = matchablePhrases(known, spans.filter((s) => s.restored).map((s) => phraseWords(s.text)))
+  const { known, restored } = knownSpam(db)
+  const phrases = matchablePhrases(known, restored)
   const changed = articleIds.filter((id) => sweepArticle(db, id, phrases))
   // Phrases known before were swept for when they were learned; only first sightings send us
   // through the older articles (a LIKE scan per phrase, so this must stay rare).
@@ -112,31 +112,69 @@ function activeSpans(db: Database.Database, articleId: number): Array<{ start: n
   }>
 }
 
+/** What the workspace knows of spam so far, kept per connection and brought up to date by new rows only. */
+interface SpamCache {
+  /** Spam spans read, up to this span id. */
+  upTo: number
+  /** How many, and the sum of the ids of restored ones: a fingerprint that changes when any is deleted or restored. */
+  count: number
+  restoredHash: number
+  /** Distinct phrases of active spam, with the articles each was spliced into. */
+  byPhrase: Map<string, Set<number>>
+  /** Phrases the analyst restored: not spam. */
+  restored: string[][]
+}
+
+const caches = new WeakMap<Database.Database, SpamCache>()
+
 /**
- * The text of every spam removal in the workspace. SQLite's substr counts code points where the
+ * Known spam phrases and restored ones. Every import sweeps with them, and reading every spam
+ * span of a big workspace each time (1.4 million at 50,000 generated articles: 8 s) made each
+ * file imported through the window wait; spans only ever get added, so the cache reads the new
+ * ones, and starts over when the fingerprint of the older ones changed (a restore, a deletion).
+ */
+function knownSpam(db: Database.Database): { known: Array<SpamPhrase & { articleIds: ReadonlySet<number> }>; restored: string[][] } {
+  let cache = caches.get(db)
+  if (cache) {
+    const old = db
+      .prepare(`SELECT count(*) AS n, total(restored * id) AS h FROM removed_spans WHERE kind = 'spam' AND id <= ?`)
+      .get(cache.upTo) as { n: number; h: number }
+    if (old.n !== cache.count || old.h !== cache.restoredHash) cache = undefined
+  }
+  cache ??= { upTo: 0, count: 0, restoredHash: 0, byPhrase: new Map(), restored: [] }
+  for (const s of spamSpanTexts(db, cache.upTo)) {
+    cache.upTo = s.id
+    cache.count++
+    if (s.restored) {
+      cache.restoredHash += s.id
+      cache.restored.push(phraseWords(s.text))
+      continue
+    }
+    const key = phraseWords(s.text).join(' ')
+    if (!key) continue
+    const set = cache.byPhrase.get(key)
+    if (set) set.add(s.articleId)
+    else cache.byPhrase.set(key, new Set([s.articleId]))
+  }
+  caches.set(db, cache)
+  return {
+    known: [...cache.byPhrase].map(([key, ids]) => ({ words: key.split(' '), articles: ids.size, articleIds: ids })),
+    restored: cache.restored,
+  }
+}
+
+/**
+ * The text of the spam removals after span `after`. SQLite's substr counts code points where the
  * offsets are UTF-16 units, so text after an astral character comes out shifted: such a phrase
  * merely fails to match, which costs a find, never a wrong removal (matches are re-checked).
  */
-function spamSpanTexts(db: Database.Database): SpanText[] {
+function spamSpanTexts(db: Database.Database, after: number): SpanText[] {
   return db
     .prepare(
-      `SELECT s.article_id AS articleId, s.restored, substr(a.raw_text, s.start + 1, s."end" - s.start) AS text
-       FROM removed_spans s JOIN articles a ON a.id = s.article_id WHERE s.kind = 'spam'`,
+      `SELECT s.id, s.article_id AS articleId, s.restored, substr(a.raw_text, s.start + 1, s."end" - s.start) AS text
+       FROM removed_spans s JOIN articles a ON a.id = s.article_id WHERE s.kind = 'spam' AND s.id > ? ORDER BY s.id`,
     )
-    .all() as SpanText[]
-}
-
-/** Distinct phrases with the number of articles each was spliced into. */
-function knownPhrases(spans: readonly SpanText[]): Array<SpamPhrase & { articleIds: ReadonlySet<number> }> {
-  const byPhrase = new Map<string, Set<number>>()
-  for (const s of spans) {
-    const key = phraseWords(s.text).join(' ')
-    if (!key) continue
-    const set = byPhrase.get(key) ?? new Set<number>()
-    set.add(s.articleId)
-    byPhrase.set(key, set)
-  }
-  return [...byPhrase].map(([key, ids]) => ({ words: key.split(' '), articles: ids.size, articleIds: ids }))
+    .all(after) as SpanText[]
 }
 
 /**
@@ -153,3 +191,4 @@ function articlesHolding(db: Database.Database, phrases: readonly (readonly stri
   }
   return ids
 }
+

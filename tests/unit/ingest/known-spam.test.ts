@@ -47,6 +47,11 @@ describe('known spam phrases', () => {
   it('drops phrases the analyst restored somewhere (they are not spam)', () => {
     const map = matchablePhrases([{ words: ['roof', 'tiles'], articles: 3 }], [['roof', 'tiles']])
     expect(map.size).toBe(0)
+    // Nor any run of a restored phrase's words, though a longer ad holding them is known.
+    const longer = matchablePhrases([{ words: ['cheap', 'roof', 'tiles', 'delivered'], articles: 3 }], [['roof', 'tiles', 'delivered']])
+    const left = [...longer.values()].flat().map((w) => w.join(' '))
+    expect(left).toContain('cheap roof')
+    expect(left.filter((p) => 'roof tiles delivered'.includes(p))).toEqual([])
   })
 })
 
@@ -93,6 +98,20 @@ describe('workspace sweep', () => {
     expect(ws.getArticle(b.id).text).not.toContain('glowbright')
     const hits = await ws.search({ query: 'glowbright' }, { complete: true })
     expect(hits.total).toBe(0)
+    await ws.close()
+  })
+
+  it('stops removing a phrase once the analyst restored it somewhere, in every later import', async () => {
+    const ws = open()
+    await ws.importFile('a.txt', new TextEncoder().encode(ARTICLE_A))
+    const b = await ws.importFile('b.txt', new TextEncoder().encode(ARTICLE_B))
+    const span = ws.getArticle(b.articleId as number).removed.find((s) => s.kind === 'spam') as { id: number }
+    await ws.setRemovedSpanRestored(b.articleId as number, span.id, true)
+    const c = await ws.importFile(
+      'c.txt',
+      new TextEncoder().encode('Ferry back in service\n\nThe operator said the ferry glowbright teeth whitening would sail again on Friday.\n'),
+    )
+    expect(ws.getArticle(c.articleId as number).text).toContain('the ferry glowbright teeth whitening would sail')
     await ws.close()
   })
 
