@@ -12,11 +12,7 @@ export class UintList {
   }
 
   push(v: number): void {
-    if (this.length === this.items.length) {
-      const next = new Uint32Array(this.items.length * 2)
-      next.set(this.items)
-      this.items = next
-    }
+    this.items = fit(this.items, this.length, (n) => new Uint32Array(n))
     this.items[this.length++] = v
   }
 
@@ -27,4 +23,14 @@ export class UintList {
     this.items.copyWithin(i, i + 1, this.length)
     this.length--
   }
+}
+
+type Growable = Uint8Array | Int32Array | Uint32Array | Float64Array
+
+/** `a`, or a copy twice as long (or long enough), so index `i` fits: appends stay amortised O(1). */
+export function fit<T extends Growable>(a: T, i: number, make: (n: number) => T): T {
+  if (i < a.length) return a
+  const next = make(Math.max(i + 1, a.length * 2))
+  next.set(a)
+  return next
 }

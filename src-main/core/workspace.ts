@@ -78,9 +78,7 @@ export class Workspace {
     const ws = new Workspace(path, openDatabase(path, { ...options, checkLater: later }), options.parser)
     if (worker && later) {
       // A few seconds in: reading the whole file beside the window's first requests slows them down.
-      ws.integrity = new Promise<void>((resolve) => setTimeout(resolve, BACKGROUND_DELAY_MS).unref()).then(() =>
-        ws.db.open ? checkInWorker(worker, path, options.nativeBinding) : 'ok',
-      )
+      ws.integrity = afterStart().then(() => (ws.db.open ? checkInWorker(worker, path, options.nativeBinding) : 'ok'))
     }
     ws.startServices(options)
     return ws
@@ -126,10 +124,9 @@ export class Workspace {
    * first claim change or import does not wait for it (seconds at 50,000 articles).
    */
   warmUpSoon(): void {
-    setTimeout(() => {
-      if (!this.db.open) return
-      this.claims.warmUp(() => this.quiet()).catch((error: unknown) => console.error(`[crosscheck] claims index: ${String(error)}`))
-    }, BACKGROUND_DELAY_MS).unref()
+    void afterStart()
+      .then(() => (this.db.open ? this.claims.warmUp(() => this.quiet()) : undefined))
+      .catch((error: unknown) => console.error(`[crosscheck] claims index: ${String(error)}`))
   }
 
   /** When the window last asked for something (hosts note each request). */
@@ -342,6 +339,11 @@ export class Workspace {
  * check, the claims index): after the window's first requests, which it would slow down.
  */
 const BACKGROUND_DELAY_MS = 3000
+/** Resolves when a host's background work may start (a timer that does not keep a closing process alive). */
+function afterStart(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, BACKGROUND_DELAY_MS).unref())
+}
+
 /** Background slices wait until no request has come for this long. */
 const QUIET_MS = 300
 

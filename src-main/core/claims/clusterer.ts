@@ -1,15 +1,7 @@
-import { UintList } from '../uint-list'
+import { fit, UintList } from '../uint-list'
 import { FeatureTable, KIND } from './feature-table'
 import type { FeatureKind } from './features'
 import { CLAIM_THRESHOLDS, type ClaimThresholds } from './thresholds'
-
-/** Grows a typed array to hold index `i` (doubling, so appends stay amortised O(1)). */
-function fit<T extends Int32Array | Uint8Array>(a: T, i: number, make: (n: number) => T): T {
-  if (i < a.length) return a
-  const next = make(Math.max(i + 1, a.length * 2))
-  next.set(a)
-  return next
-}
 
 /** Why a claim joined the cluster it did. */
 export interface Assignment {
@@ -134,11 +126,7 @@ export class ClaimClusterer {
 
   private put(id: number, features: Int32Array, cluster: number): void {
     this.reserve(id)
-    if (this.poolLength + features.length > this.pool.length) {
-      const next = new Int32Array(Math.max(this.pool.length * 2, this.poolLength + features.length))
-      next.set(this.pool.subarray(0, this.poolLength))
-      this.pool = next
-    }
+    this.pool = fit(this.pool, this.poolLength + features.length - 1, (n) => new Int32Array(n))
     if (this.present[id] !== 1) this.entryCount++
     this.pool.set(features, this.poolLength)
     this.at[id] = this.poolLength

@@ -1,3 +1,4 @@
+import { fit } from '../uint-list'
 import { LETTER_KIND, type FeatureKind } from './features'
 
 const KINDS: readonly FeatureKind[] = ['word', 'entity', 'unit', 'count', 'figure', 'context']
@@ -41,7 +42,9 @@ export class FeatureTable {
     }
     const id = this.ids.size
     this.ids.set(key, id)
-    if (id >= this.kind.length) this.grow()
+    this.kind = fit(this.kind, id, (n) => new Uint8Array(n))
+    this.figureValue = fit(this.figureValue, id, (n) => new Float64Array(n))
+    this.figureUnit = fit(this.figureUnit, id, (n) => new Int32Array(n))
     this.kind[id] = KIND[kind]
     this.figureValue[id] = Number.NaN
     this.figureUnit[id] = -1
@@ -88,18 +91,5 @@ export class FeatureTable {
 
   kindName(id: number): FeatureKind {
     return KINDS[this.kind[id] ?? 0] ?? 'word'
-  }
-
-  private grow(): void {
-    const n = this.kind.length * 2
-    const kind = new Uint8Array(n)
-    kind.set(this.kind)
-    const value = new Float64Array(n)
-    value.set(this.figureValue)
-    const unit = new Int32Array(n)
-    unit.set(this.figureUnit)
-    this.kind = kind
-    this.figureValue = value
-    this.figureUnit = unit
   }
 }

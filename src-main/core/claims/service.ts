@@ -334,15 +334,20 @@ export class ClaimsService {
    * arriving meanwhile finishes the rebuild at once (index).
    */
   async warmUp(yieldNow: () => Promise<void>): Promise<void> {
-    this.rebuild ??= { clusterer: new ClaimClusterer(), after: 0, missing: [] }
-    while (!this.clusterer && this.rebuild && this.db.open) {
-      if (!this.restoreSlice(this.rebuild)) this.finishRebuild()
+    while (!this.clusterer && this.db.open) {
+      if (!this.restoreSlice(this.rebuilding())) this.finishRebuild()
       else await yieldNow()
     }
   }
 
   /** A rebuild under way: the clusterer so far, the last claim id put back, claims without stored features. */
   private rebuild: { clusterer: ClaimClusterer; after: number; missing: number[] } | null = null
+
+  /** The rebuild under way, or a new one from the first stored claim. */
+  private rebuilding(): { clusterer: ClaimClusterer; after: number; missing: number[] } {
+    this.rebuild ??= { clusterer: new ClaimClusterer(), after: 0, missing: [] }
+    return this.rebuild
+  }
 
   /** Restores the next slice of stored claims; false when there was none left. */
   private restoreSlice(r: { clusterer: ClaimClusterer; after: number; missing: number[] }): boolean {
@@ -358,15 +363,14 @@ export class ClaimsService {
   /** The clusterer, with every stored claim put back (finishing a rebuild warmUp started). */
   private index(): ClaimClusterer {
     if (this.clusterer) return this.clusterer
-    this.rebuild ??= { clusterer: new ClaimClusterer(), after: 0, missing: [] }
     // Every slice now, in one go: a change waits for the whole index.
-    let more = true
-    while (more) more = this.restoreSlice(this.rebuild)
+    const rebuild = this.rebuilding()
+    while (this.restoreSlice(rebuild));
     return this.finishRebuild()
   }
 
   private finishRebuild(): ClaimClusterer {
-    const { clusterer: c, missing } = this.rebuild ?? { clusterer: new ClaimClusterer(), missing: [] }
+    const { clusterer: c, missing } = this.rebuilding()
     this.rebuild = null
     // Claims stored before features were (an older workspace): computed once and kept.
     if (missing.length > 0) {
